@@ -1,0 +1,33 @@
+# Retort: `make run` renders the tour notebook, `make test` installs, builds and tests.
+# Everything here works on a fresh machine with only the Swift toolchain: the Debian
+# packages Retort needs are installed first (through sudo when not root).
+
+SWIFT       ?= swift
+BUILD_FLAGS ?= -c release -Xswiftc -enable-testing
+DEB_PACKAGES = libopenblas-dev libreadline-dev libcairo2-dev libcmark-gfm-dev \
+               libcmark-gfm-extensions-dev zlib1g-dev fonts-dejavu-core dataset-fashion-mnist tmux
+SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+
+.PHONY: deps build test bench clean
+
+## deps: install the Debian packages that are missing (skipped when all are present)
+deps:
+	@missing=""; for p in $(DEB_PACKAGES); do \
+	  dpkg-query -W -f='$${Status}' $$p 2>/dev/null | grep -q "install ok installed" || missing="$$missing $$p"; \
+	done; \
+	if [ -n "$$missing" ]; then \
+	  echo "installing:$$missing"; \
+	  $(SUDO) apt-get update -qq && \
+	  DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq $$missing; \
+	fi
+
+## build: compile everything in release mode (with testing enabled, so tests reuse it)
+build: deps
+	$(SWIFT) build $(BUILD_FLAGS)
+
+## test: build and run every test
+test: build
+	$(SWIFT) test $(BUILD_FLAGS)
+
+clean:
+	rm -rf .build

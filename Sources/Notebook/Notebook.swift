@@ -1,0 +1,1 @@
+// Notebook: the Markdown notebook document, the runner, the figure store and the HTML report.

@@ -1,0 +1,1 @@
+// Tests of the Datasets module; one behaviour per test, named for it.

@@ -1,0 +1,1 @@
+// Tests of the NeuralNet module; one behaviour per test, named for it.

@@ -1,0 +1,1 @@
+// Tests of the Plotting module; one behaviour per test, named for it.

@@ -1,0 +1,1 @@
+// Tests of the Prelude module; one behaviour per test, named for it.
