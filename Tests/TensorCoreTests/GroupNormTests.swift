@@ -1,0 +1,152 @@
+import Foundation
+import TensorCore
+import TestSupport
+import XCTest
+
+/// Group and instance normalisation: values against a Double reference for every grouping and
+/// rank, precision with a large common offset, errors, and gradients of first and second order.
+final class GroupNormTests: XCTestCase {
+    func testGroupNormMatchesTheReferenceForEveryGrouping() {
+        forEachSeed { generator, seed in
+            let x = RandomCases.tensor([2, 6, 3, 4], in: -3...3, using: &generator)
+            let weight = RandomCases.tensor([6], in: 0.5...1.5, using: &generator)
+            let bias = RandomCases.tensor([6], using: &generator)
+            for groups in [1, 2, 3, 6] {
+                assertClose(
+                    try x.groupNorm(groups: groups, weight: weight, bias: bias),
+                    referenceNormalization(Reference(x), pooling: .groups(groups), weight: weight, bias: bias),
+                    "groups \(groups), seed \(seed)")
+                assertClose(
+                    try x.groupNorm(groups: groups),
+                    referenceNormalization(Reference(x), pooling: .groups(groups)),
+                    "groups \(groups) without affine, seed \(seed)")
+            }
+        }
+    }
+
+    func testGroupNormAcceptsAnyRankFromTwo() throws {
+        var generator = SeededGenerator(seed: 5)
+        for shape in [[3, 4], [2, 4, 5], [1, 2, 2, 3, 2]] {
+            let x = RandomCases.tensor(shape, in: -2...2, using: &generator)
+            assertClose(try x.groupNorm(groups: 2), referenceNormalization(Reference(x), pooling: .groups(2)), "shape \(shape)")
+        }
+    }
+
+    func testInstanceNormIsGroupNormWithOneChannelPerGroup() throws {
+        var generator = SeededGenerator(seed: 6)
+        let x = RandomCases.tensor([3, 4, 5, 5], in: -2...2, using: &generator)
+        let weight = RandomCases.tensor([4], using: &generator)
+        let bias = RandomCases.tensor([4], using: &generator)
+        let y = try x.instanceNorm(weight: weight, bias: bias)
+        XCTAssertEqual(y.scalars, try x.groupNorm(groups: 4, weight: weight, bias: bias).scalars)
+        assertClose(y, referenceNormalization(Reference(x), pooling: .groups(4), weight: weight, bias: bias))
+    }
+
+    func testGroupNormOfLargeGroupsWithOddSizesMatchesTheReference() throws {
+        // 8 channels · 17·17 positions = 2312 values per group: crosses the SIMD tails and the
+        // Float-to-Double folding of the sums.
+        var generator = SeededGenerator(seed: 7)
+        let x = RandomCases.tensor([2, 16, 17, 17], in: -3...3, using: &generator)
+        assertClose(try x.groupNorm(groups: 2), referenceNormalization(Reference(x), pooling: .groups(2)))
+    }
+
+    func testGroupNormKeepsPrecisionUnderALargeOffset() throws {
+        // E[x²] − E[x]² would lose every digit here; the centred two-pass statistics keep them.
+        var generator = SeededGenerator(seed: 8)
+        let noise = RandomCases.tensor([2, 2, 64], in: -1...1, using: &generator)
+        let x = try noise + 1000
+        let expected = referenceNormalization(Reference(x), pooling: .groups(1))
+        assertClose(try x.groupNorm(groups: 1), expected, tolerance: Tolerance(absolute: 2e-3, relative: 1e-3))
+    }
+
+    func testGroupNormOfAConstantGroupIsTheBias() throws {
+        let x = Tensor.full([1, 2, 3], 7)
+        let y = try x.groupNorm(groups: 2, weight: Tensor([2, 3]), bias: Tensor([0.5, -1]))
+        assertEqual(y, shape: [1, 2, 3], [0.5, 0.5, 0.5, -1, -1, -1])
+    }
+
+    func testGroupNormRejectsBadInput() {
+        assertThrowsTensorError(mentioning: ["4 groups", "6 channels", "[2, 6, 3]"]) {
+            try Tensor.zeros([2, 6, 3]).groupNorm(groups: 4)
+        }
+        assertThrowsTensorError(mentioning: ["[6]"]) { try Tensor.zeros([6]).groupNorm(groups: 1) }
+        assertThrowsTensorError(mentioning: ["weight", "[5]", "[2, 6, 3]"]) {
+            try Tensor.zeros([2, 6, 3]).groupNorm(groups: 2, weight: Tensor.ones([5]))
+        }
+        assertThrowsTensorError(mentioning: ["bias", "[6, 1]"]) {
+            try Tensor.zeros([2, 6, 3]).instanceNorm(bias: Tensor.ones([6, 1]))
+        }
+        assertThrowsTensorError(mentioning: ["0 groups"]) { try Tensor.zeros([2, 6, 3]).groupNorm(groups: 0) }
+    }
+
+    func testGroupNormGradientsMatchFiniteDifferences() {
+        var generator = SeededGenerator(seed: 21)
+        let x = RandomCases.tensor([2, 4, 3], in: -2...2, using: &generator)
+        let weight = RandomCases.tensor([4], in: 0.5...1.5, using: &generator)
+        let bias = RandomCases.tensor([4], using: &generator)
+        checkGradients([x, weight, bias]) { try $0[0].groupNorm(groups: 2, weight: $0[1], bias: $0[2]) }
+        checkGradients([x, weight]) { try $0[0].instanceNorm(weight: $0[1]) }
+        checkGradients([x]) { try $0[0].groupNorm(groups: 1) }
+    }
+
+    func testInstanceNormSecondOrderGradientsMatchFiniteDifferences() {
+        var generator = SeededGenerator(seed: 22)
+        let x = RandomCases.tensor([2, 3, 4], in: -2...2, using: &generator)
+        let weight = RandomCases.tensor([3], in: 0.5...1.5, using: &generator)
+        let bias = RandomCases.tensor([3], using: &generator)
+        checkSecondOrderGradients([x, weight, bias]) { try $0[0].instanceNorm(weight: $0[1], bias: $0[2]) }
+        checkSecondOrderGradients([x]) { try $0[0].groupNorm(groups: 1) }
+    }
+
+    func testFusedAndRecordedBackwardPassesAgree() throws {
+        var generator = SeededGenerator(seed: 23)
+        let x = RandomCases.tensor([3, 8, 9, 9], in: -2...2, using: &generator).requiringGrad()
+        let weight = RandomCases.tensor([8], in: 0.5...1.5, using: &generator).requiringGrad()
+        let bias = RandomCases.tensor([8], using: &generator).requiringGrad()
+        let seed = RandomCases.tensor([3, 8, 9, 9], using: &generator)
+        let y = try x.groupNorm(groups: 4, weight: weight, bias: bias)
+        let fused = try grad(of: y, wrt: [x, weight, bias], seed: seed)
+        let recorded = try grad(of: y, wrt: [x, weight, bias], seed: seed, createGraph: true)
+        for (f, r) in zip(fused, recorded) {
+            assertClose(f, Reference(r.detach()), tolerance: Tolerance(absolute: 1e-4, relative: 1e-4))
+        }
+    }
+}
+
+/// Which values share a mean and variance in `referenceNormalization`.
+enum ReferencePooling {
+    /// Group norm: per sample, `groups` consecutive blocks of channels.
+    case groups(Int)
+    /// Batch norm: per channel, over the batch and positions.
+    case channels
+}
+
+/// Normalisation of `x: [N, C, …]` in Double by the textbook formula: per pool, the mean and
+/// biased variance, then `(x − mean)/sqrt(var + eps)·weight[c] + bias[c]`.
+func referenceNormalization(
+    _ x: Reference, pooling: ReferencePooling, weight: Tensor? = nil, bias: Tensor? = nil, eps: Double = 1e-5
+) -> Reference {
+    let (n, c) = (x.shape[0], x.shape[1])
+    let inner = x.shape.dropFirst(2).reduce(1, *)
+    let pools: [[(Int, Int)]]  // (sample, channel) rows of each pool
+    switch pooling {
+    case .groups(let g):
+        pools = (0..<n).flatMap { s in (0..<g).map { k in (k * c / g..<(k + 1) * c / g).map { (s, $0) } } }
+    case .channels:
+        pools = (0..<c).map { ch in (0..<n).map { ($0, ch) } }
+    }
+    var out = x.values
+    for rows in pools {
+        let values = rows.flatMap { (s, ch) in (0..<inner).map { x.values[(s * c + ch) * inner + $0] } }
+        let mean = values.reduce(0, +) / Double(values.count)
+        let variance = values.reduce(0) { $0 + ($1 - mean) * ($1 - mean) } / Double(values.count)
+        for (s, ch) in rows {
+            let w = weight.map { Double($0.scalars[ch]) } ?? 1, b = bias.map { Double($0.scalars[ch]) } ?? 0
+            for i in 0..<inner {
+                let k = (s * c + ch) * inner + i
+                out[k] = (x.values[k] - mean) / (variance + eps).squareRoot() * w + b
+            }
+        }
+    }
+    return Reference(shape: x.shape, values: out)
+}
