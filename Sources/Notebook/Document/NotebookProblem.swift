@@ -1,0 +1,29 @@
+/// Something wrong with a notebook file itself (front matter, cell options), found before
+/// any cell runs, with its place in the notebook file.
+public struct NotebookProblem: Error, Equatable, Sendable {
+    /// What is wrong and what to do about it.
+    public let message: String
+    /// 1-based line in the notebook file.
+    public let line: Int
+    /// 1-based column (in characters) of the first character at fault.
+    public let column: Int
+    /// How many characters the caret underline covers (at least 1).
+    public let length: Int
+
+    /// A problem at `line`:`column` covering `length` characters.
+    public init(_ message: String, line: Int, column: Int = 1, length: Int = 1) {
+        self.message = message
+        self.line = line
+        self.column = column
+        self.length = max(1, length)
+    }
+}
+
+/// A notebook that cannot be run: unreadable, or with problems in its front matter or cell
+/// options. Every problem found is listed, in file order.
+public struct NotebookLoadError: Error, Sendable {
+    /// The notebook's path as given.
+    public let path: String
+    /// The problems, in the order of their lines.
+    public let problems: [NotebookProblem]
+}
