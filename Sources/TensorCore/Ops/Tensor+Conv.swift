@@ -37,7 +37,8 @@ extension Tensor {
                 }
             }
         }
-        return value
+        let inputs = bias.map { [self, weight, $0] } ?? [self, weight]
+        return Tensor.recording(value, inputs: inputs, backward: Derivatives.conv2d(self, weight, g))
     }
 
     /// The transposed convolution (as PyTorch's `conv_transpose2d`): the adjoint of `conv2d`
@@ -54,8 +55,15 @@ extension Tensor {
     public func convTranspose2d(_ weight: Tensor, stride: Int = 1, padding: Int = 0, outputPadding: Int = 0) throws
         -> Tensor
     {
+        try convTranspose2d(weight, stride: stride, padding: padding, extraRows: outputPadding, extraColumns: outputPadding)
+    }
+
+    /// `convTranspose2d` with separate output paddings for the two axes, as the input gradient of
+    /// a convolution of a non-square image needs.
+    func convTranspose2d(_ weight: Tensor, stride: Int, padding: Int, extraRows: Int, extraColumns: Int) throws -> Tensor {
         let g = try ConvGeometry(
-            transposing: shape, weight: weight.shape, stride: stride, padding: padding, outputPadding: outputPadding)
+            transposing: shape, weight: weight.shape, stride: stride, padding: padding,
+            extraRows: extraRows, extraColumns: extraColumns)
         let value = Tensor.build(g.inputShape) { dx in
             withUnsafeBufferPointer { gy in
                 weight.withUnsafeBufferPointer { w in
@@ -63,7 +71,7 @@ extension Tensor {
                 }
             }
         }
-        return value
+        return Tensor.recording(value, inputs: [self, weight], backward: Derivatives.convTranspose2d(self, weight, g))
     }
 
     /// The gradient of `conv2d` with respect to its weight, for this input `[N, C, H, W]` and
@@ -96,7 +104,7 @@ extension Tensor {
                 }
             }
         }
-        return value
+        return Tensor.recording(value, inputs: [self, gy], backward: Derivatives.conv2dWeightGradient(self, gy, g))
     }
 
     /// Runs `body` with a pointer to the values of `tensor`, or nil when there is none.
@@ -109,7 +117,7 @@ extension Tensor {
 extension ConvGeometry {
     /// The geometry of the convolution that `convTranspose2d` transposes, from its input
     /// `[N, O, Ho, Wo]` and weight `[O, C, kh, kw]`.
-    init(transposing gradient: [Int], weight: [Int], stride: Int, padding: Int, outputPadding: Int) throws {
+    init(transposing gradient: [Int], weight: [Int], stride: Int, padding: Int, extraRows: Int, extraColumns: Int) throws {
         let op = "convTranspose2d"
         guard gradient.count == 4 else { throw TensorError.badRank(op, expected: "4 (input [N, O, Ho, Wo])", shape: gradient) }
         guard weight.count == 4 else { throw TensorError.badRank(op, expected: "4 (weight [O, C, kh, kw])", shape: weight) }
@@ -117,16 +125,23 @@ extension ConvGeometry {
             throw TensorError.shapeMismatch(
                 op, gradient, weight, "the input has \(gradient[1]) channels but the weight's first axis is \(weight[0])")
         }
-        guard stride >= 1, padding >= 0, outputPadding >= 0, outputPadding < stride else {
+        guard stride >= 1, padding >= 0, (0..<stride).contains(extraRows), (0..<stride).contains(extraColumns) else {
             throw TensorError(
-                "\(op): need stride >= 1, padding >= 0 and 0 <= outputPadding < stride; got stride \(stride), padding \(padding), outputPadding \(outputPadding)")
+                "\(op): need stride >= 1, padding >= 0 and 0 <= outputPadding < stride; got stride \(stride), padding \(padding), outputPadding \(extraRows == extraColumns ? "\(extraRows)" : "(\(extraRows), \(extraColumns))")")
         }
-        let h = (gradient[2] - 1) * stride - 2 * padding + weight[2] + outputPadding
-        let w = (gradient[3] - 1) * stride - 2 * padding + weight[3] + outputPadding
+        let h = (gradient[2] - 1) * stride - 2 * padding + weight[2] + extraRows
+        let w = (gradient[3] - 1) * stride - 2 * padding + weight[3] + extraColumns
         guard gradient[2] >= 1, gradient[3] >= 1, h >= 1, w >= 1 else {
             throw TensorError.shapeMismatch(
                 op, gradient, weight, "the output would be \(h)x\(w); use less padding or a larger input")
         }
         try self.init(op: op, input: [gradient[0], weight[1], h, w], weight: weight, stride: stride, padding: padding)
     }
+}
+
+extension ConvGeometry {
+    /// The rows and columns of the input that the last output position does not reach, which a
+    /// transposed convolution must add back (its output padding along each axis).
+    var uncoveredRows: Int { height + 2 * padding - ((outHeight - 1) * stride + kernelHeight) }
+    var uncoveredColumns: Int { width + 2 * padding - ((outWidth - 1) * stride + kernelWidth) }
 }

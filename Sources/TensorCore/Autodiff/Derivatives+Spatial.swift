@@ -1,0 +1,57 @@
+/// Backward rules of the spatial operations: convolution, pooling, resizing, grid sampling.
+///
+/// Convolution's three primitives are closed under differentiation (as in PyTorch):
+/// `conv2d(x, w)` is linear in each argument, its adjoint in `x` is `convTranspose2d` and in `w`
+/// is `conv2dWeightGradient`; each of those is again bilinear with adjoints among the three.
+extension Derivatives {
+    /// conv2d: input ← convTranspose2d(g, w); weight ← conv2dWeightGradient(x, g); bias ← Σ g
+    /// over batch and space.
+    static func conv2d(_ x: Tensor, _ w: Tensor, _ geometry: ConvGeometry) -> BackwardRule {
+        let (s, p) = (geometry.stride, geometry.padding)
+        return { g, needed in
+            [
+                needed[0]
+                    ? try g.convTranspose2d(
+                        w, stride: s, padding: p, extraRows: geometry.uncoveredRows, extraColumns: geometry.uncoveredColumns)
+                    : nil,
+                needed[1]
+                    ? try x.conv2dWeightGradient(
+                        outputGradient: g, kernelHeight: geometry.kernelHeight, kernelWidth: geometry.kernelWidth,
+                        stride: s, padding: p)
+                    : nil,
+                needed.count > 2 && needed[2] ? try g.sum(axes: [0, 2, 3]) : nil,
+            ]
+        }
+    }
+
+    /// convTranspose2d(y, w) = T(y, w), the adjoint of conv2d in its input: y ← conv2d(g, w);
+    /// weight ← conv2dWeightGradient(g, y) (g plays the convolution's input).
+    static func convTranspose2d(_ y: Tensor, _ w: Tensor, _ geometry: ConvGeometry) -> BackwardRule {
+        let (s, p) = (geometry.stride, geometry.padding)
+        return { g, needed in
+            [
+                needed[0] ? try g.conv2d(w, stride: s, padding: p) : nil,
+                needed[1]
+                    ? try g.conv2dWeightGradient(
+                        outputGradient: y, kernelHeight: geometry.kernelHeight, kernelWidth: geometry.kernelWidth,
+                        stride: s, padding: p)
+                    : nil,
+            ]
+        }
+    }
+
+    /// conv2dWeightGradient(x, gy), bilinear: x ← convTranspose2d(gy, g); gy ← conv2d(x, g)
+    /// (g has the weight's shape and plays the kernel).
+    static func conv2dWeightGradient(_ x: Tensor, _ gy: Tensor, _ geometry: ConvGeometry) -> BackwardRule {
+        let (s, p) = (geometry.stride, geometry.padding)
+        return { g, needed in
+            [
+                needed[0]
+                    ? try gy.convTranspose2d(
+                        g, stride: s, padding: p, extraRows: geometry.uncoveredRows, extraColumns: geometry.uncoveredColumns)
+                    : nil,
+                needed[1] ? try x.conv2d(g, stride: s, padding: p) : nil,
+            ]
+        }
+    }
+}
