@@ -36,6 +36,7 @@ let package = Package(
         .target(name: "Analysis", dependencies: ["TensorCore"], swiftSettings: numericSettings),
         .target(name: "ScalingLaws", dependencies: [], swiftSettings: numericSettings),
         .target(name: "Plotting", dependencies: ["CCairo"]),
+        .target(name: "PlotGallery", dependencies: ["Plotting"]),
 
         // The language, the notebook, and where they meet the domain.
         .target(name: "CellLanguage"),
@@ -57,6 +58,7 @@ let package = Package(
             dependencies: ["TensorCore", "NeuralNet", "Datasets", "Analysis", "Plotting", "Prelude", "CellLanguage"],
             path: "Benchmarks/retort-bench",
             swiftSettings: numericSettings),
+        .executableTarget(name: "plot-gallery", dependencies: ["PlotGallery"]),
 
         // Tests mirror Sources; shared helpers live in TestSupport.
         .target(name: "TestSupport", dependencies: ["TensorCore"], path: "Tests/TestSupport"),
@@ -65,7 +67,7 @@ let package = Package(
         .testTarget(name: "DatasetsTests", dependencies: ["Datasets", "TestSupport"]),
         .testTarget(name: "AnalysisTests", dependencies: ["Analysis", "TestSupport"]),
         .testTarget(name: "ScalingLawsTests", dependencies: ["ScalingLaws"]),
-        .testTarget(name: "PlottingTests", dependencies: ["Plotting"]),
+        .testTarget(name: "PlottingTests", dependencies: ["Plotting", "PlotGallery"], exclude: ["Golden"]),
         .testTarget(name: "CellLanguageTests", dependencies: ["CellLanguage"]),
         .testTarget(name: "NotebookTests", dependencies: ["Notebook", "CellLanguage"]),
         .testTarget(name: "PreludeTests", dependencies: ["Prelude", "CellLanguage", "Notebook"]),
