@@ -55,3 +55,27 @@ extension Derivatives {
         }
     }
 }
+
+/// Pooling: average pooling and its adjoint are each other's derivatives; max pooling is a
+/// gather at fixed positions, so its derivative is the matching scatter-add.
+extension Derivatives {
+    /// avgPool2d: g spread evenly over each window.
+    static func avgPool2d(_ geometry: PoolGeometry) -> BackwardRule {
+        { g, _ in [try g.avgPool2dAdjoint(geometry)] }
+    }
+
+    /// avgPool2dAdjoint (linear): g average-pooled.
+    static func avgPool2dAdjoint(_ geometry: PoolGeometry) -> BackwardRule {
+        { g, _ in [try g.avgPool2d(kernel: geometry.kernel, stride: geometry.stride)] }
+    }
+
+    /// maxPool2d: g added at each window's maximum (plane-local `positions` [N, C, Ho * Wo]),
+    /// zero elsewhere.
+    static func maxPool2d(_ geometry: PoolGeometry, positions: Tensor) -> BackwardRule {
+        let planes = [geometry.batch, geometry.channels, geometry.inPlane]
+        return { g, _ in
+            let flat = try g.reshape([geometry.batch, geometry.channels, geometry.outPlane])
+            return [try Tensor.zeros(planes).scatterAdd(axis: 2, indices: positions, flat).reshape(geometry.inputShape)]
+        }
+    }
+}
