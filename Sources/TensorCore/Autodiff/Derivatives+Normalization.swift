@@ -41,7 +41,7 @@ extension Derivatives {
             if GradMode.isEnabled {
                 (dx, dWeight, dBias) = try normalizationComposite(g, x, weight: weight, layout: layout, eps: eps)
             } else {
-                (dx, dWeight, dBias) = normalizationFused(g, x, weight: weight, statistics: statistics, layout: layout)
+                (dx, dWeight, dBias) = fusedGradients(g, x, weight: weight, statistics: statistics, layout: layout, fixed: false)
             }
             return parameterGradients(needed, dx, weight == nil ? nil : dWeight, hasBias ? dBias : nil)
         }
@@ -64,7 +64,7 @@ extension Derivatives {
                 dWeight = try (g3 * xhat).sum(axes: [0, 2])
                 dBias = try g3.sum(axes: [0, 2])
             } else {
-                (dx, dWeight, dBias) = fixedNormalizationFused(g, x, weight: weight, statistics: statistics, layout: layout)
+                (dx, dWeight, dBias) = fusedGradients(g, x, weight: weight, statistics: statistics, layout: layout, fixed: true)
             }
             return parameterGradients(needed, dx, weight == nil ? nil : dWeight, hasBias ? dBias : nil)
         }
@@ -78,42 +78,25 @@ extension Derivatives {
         return zip(grads, needed).map { $1 ? $0 : nil }
     }
 
-    /// The gradients through the fused kernels, as constants.
-    private static func normalizationFused(
-        _ g: Tensor, _ x: Tensor, weight: Tensor?, statistics: NormalizationStatistics, layout: NormalizationLayout
+    /// The gradients through the fused kernels, as constants; `fixed` when the statistics are
+    /// constants (inference mode) rather than functions of x.
+    private static func fusedGradients(
+        _ g: Tensor, _ x: Tensor, weight: Tensor?, statistics: NormalizationStatistics,
+        layout: NormalizationLayout, fixed: Bool
     ) -> (Tensor, Tensor, Tensor) {
-        g.withUnsafeBufferPointer { gb in
+        var parameters: (dWeight: [Float], dBias: [Float]) = ([], [])
+        let dx = g.withUnsafeBufferPointer { gb in
             x.withUnsafeBufferPointer { xb in
-                let sums = NormalizationKernels.rowGradientSums(gradient: gb, input: xb, statistics, layout)
-                let (dWeight, dBias) = NormalizationKernels.affineGradients(sums, statistics, layout)
-                let dx = Tensor.withOptionalBuffers(weight, nil) { w, _ in
-                    Tensor.build(x.shape) {
-                        NormalizationKernels.inputGradient(
-                            gradient: gb, input: xb, sums, statistics, layout, weight: w, into: $0)
+                Tensor.withOptionalBuffers(weight, nil) { w, _ in
+                    Tensor.build(x.shape) { dx in
+                        parameters = fixed
+                            ? NormalizationKernels.fixedBackward(gradient: gb, input: xb, statistics, layout, weight: w, into: dx)
+                            : NormalizationKernels.backward(gradient: gb, input: xb, statistics, layout, weight: w, into: dx)
                     }
                 }
-                return (dx, Tensor(dWeight), Tensor(dBias))
             }
         }
-    }
-
-    /// The gradients of `fixedNormalization` through the fused kernels, as constants.
-    private static func fixedNormalizationFused(
-        _ g: Tensor, _ x: Tensor, weight: Tensor?, statistics: NormalizationStatistics, layout: NormalizationLayout
-    ) -> (Tensor, Tensor, Tensor) {
-        g.withUnsafeBufferPointer { gb in
-            x.withUnsafeBufferPointer { xb in
-                let sums = NormalizationKernels.rowGradientSums(gradient: gb, input: xb, statistics, layout)
-                let (dWeight, dBias) = NormalizationKernels.affineGradients(sums, statistics, layout)
-                // dx = g·γ_c·r_c: the row map with no centre and no shift, applied to g.
-                var map = Tensor.withOptionalBuffers(weight, nil) { w, _ in
-                    NormalizationKernels.rowAffine(statistics, layout, weight: w, bias: nil)
-                }
-                map.centre = [Float](repeating: 0, count: layout.rows)
-                let dx = g.applying(map, inner: layout.inner)
-                return (dx, Tensor(dWeight), Tensor(dBias))
-            }
-        }
+        return (dx, Tensor(parameters.dWeight), Tensor(parameters.dBias))
     }
 
     /// The gradients composed of differentiable ops, statistics recomputed from x:

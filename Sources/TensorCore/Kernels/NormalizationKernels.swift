@@ -4,12 +4,17 @@
 // 1. One structure for every normalisation: a tensor `[N, C, inner]` is a set of rows `(n, c)`
 //    of `inner` contiguous values; rows pool into statistics (per sample and channel group for
 //    group norm, per channel across the batch for batch norm). Everything else is per row.
-// 2. Few passes over memory. Statistics read each row twice while it sits in L1 (a centred
-//    second pass, merged across rows with Chan's formula), so no precision is lost to
-//    `E[x²] − E[x]²`. The output is one affine map per row, `y = (x − centre)·scale + shift`,
-//    which a later fused norm→activation→pool kernel can apply inside its own sweep.
-// 3. The backward pass is two sweeps: per-row gradient sums (which also give ∂γ and ∂β), then
-//    `dx` as an affine combination of `g` and `x` per row.
+// 2. Precision: statistics read each block twice while it sits in cache (a centred second
+//    pass; batch norm merges rows with Chan's formula), so nothing is lost to `E[x²] − E[x]²`.
+// 3. Few passes over memory. A group norm's group is one contiguous block (4 KB for a 32×32
+//    instance-norm channel), so its statistics and its output are computed while the block is
+//    in cache: x is read from memory once, y written once, as cheap as an elementwise op. The
+//    backward pass does the same with g and x. Batch norm needs the whole batch before any
+//    output, so it takes one more sweep. The output is one affine map per row,
+//    `y = (x − centre)·scale + shift`; a fused norm→activation→pool kernel can apply it (and
+//    its activation and pooling) inside the same per-block sweep.
+// 4. Two cores: the batch is split across `Workers`; each worker owns whole samples, and the
+//    per-channel sums of batch norm are merged after.
 
 /// How the rows `(n, c)` of an `[N, C, inner]` tensor pool into normalisation statistics.
 struct NormalizationLayout {
@@ -71,6 +76,27 @@ struct NormalizationStatistics {
     var inverseStd: [Float]
     /// The biased variance (divided by the count), in Double.
     var variance: [Double]
+
+    /// `count` statistics of mean 0, variance 0 and inverse deviation 0, to be filled.
+    init(count: Int) {
+        mean = [Float](repeating: 0, count: count)
+        inverseStd = [Float](repeating: 0, count: count)
+        variance = [Double](repeating: 0, count: count)
+    }
+
+    init(mean: [Float], inverseStd: [Float], variance: [Double]) {
+        (self.mean, self.inverseStd, self.variance) = (mean, inverseStd, variance)
+    }
+
+    /// Runs `body` with the three arrays as mutable buffers (written by concurrent workers at
+    /// distinct indices).
+    mutating func withUnsafeMutableBuffers<R>(
+        _ body: (UnsafeMutableBufferPointer<Float>, UnsafeMutableBufferPointer<Float>, UnsafeMutableBufferPointer<Double>) -> R
+    ) -> R {
+        mean.withUnsafeMutableBufferPointer { m in
+            inverseStd.withUnsafeMutableBufferPointer { r in variance.withUnsafeMutableBufferPointer { body(m, r, $0) } }
+        }
+    }
 }
 
 /// One affine map per row `(n, c)`: `y = (x − centre)·scale + shift`.
@@ -82,47 +108,97 @@ struct RowAffine {
 
 /// The fused normalisation kernels; all pointers address `layout.rows · layout.inner` values.
 enum NormalizationKernels {
-    /// Means and inverse standard deviations of `x` pooled as `layout` says.
+    /// Values per worker below which splitting the batch costs more than it saves.
+    static let minimumValuesPerWorker = 1 << 15
+
+    /// Runs `body(worker, samples)` over the batch split across workers.
+    static func forEachSampleRange(_ layout: NormalizationLayout, _ body: (_ worker: Int, _ samples: Range<Int>) -> Void) {
+        let perSample = max(1, layout.channels * layout.inner)
+        Workers.split(layout.batch, minPerWorker: max(1, minimumValuesPerWorker / perSample), body)
+    }
+
+    /// Normalises `x` as `layout` says, applies the optional per-channel affine map, writes
+    /// the result into `out`, and returns the statistics it used.
+    static func forward(
+        _ x: UnsafeBufferPointer<Float>, _ layout: NormalizationLayout, eps: Float,
+        weight: UnsafeBufferPointer<Float>?, bias: UnsafeBufferPointer<Float>?,
+        into out: UnsafeMutableBufferPointer<Float>
+    ) -> NormalizationStatistics {
+        guard case .groupsPerSample(let groups) = layout.pooling else {
+            let stats = statistics(x, layout, eps: eps)
+            apply(rowAffine(stats, layout, weight: weight, bias: bias), to: x, layout, into: out)
+            return stats
+        }
+        var stats = NormalizationStatistics(count: layout.statisticCount)
+        let perGroup = layout.channels / groups, inner = layout.inner, block = perGroup * inner
+        guard block > 0, let xb = x.baseAddress, let ob = out.baseAddress else { return stats }
+        stats.withUnsafeMutableBuffers { mean, inverseStd, variance in
+            forEachSampleRange(layout) { _, samples in
+                for s in samples.lowerBound * groups..<samples.upperBound * groups {
+                    let offset = s * block
+                    let (m, q) = blockMoments(xb + offset, block)
+                    let r = 1 / (q / Double(block) + Double(eps)).squareRoot()
+                    (mean[s], inverseStd[s], variance[s]) = (Float(m), Float(r), q / Double(block))
+                    // The block is still in cache: write its output now.
+                    let c0 = (s % groups) * perGroup
+                    for k in 0..<perGroup {
+                        let c = c0 + k
+                        let a = (weight?[c] ?? 1) * Float(r), b = bias?[c] ?? 0, mu = Float(m)
+                        let px = xb + offset + k * inner, po = ob + offset + k * inner
+                        for i in 0..<inner { po[i] = (px[i] - mu) * a + b }
+                    }
+                }
+            }
+        }
+        return stats
+    }
+
+    /// Means and inverse standard deviations of `x` pooled per channel across the batch.
     static func statistics(
         _ x: UnsafeBufferPointer<Float>, _ layout: NormalizationLayout, eps: Float
     ) -> NormalizationStatistics {
-        let count = layout.statisticCount
-        var mean = [Double](repeating: 0, count: count)
-        var m2 = [Double](repeating: 0, count: count)
-        var seen = [Double](repeating: 0, count: count)
-        let base = x.baseAddress!
-        switch layout.pooling {
-        case .groupsPerSample(let groups):
-            // A group's channels are adjacent, so its values form one contiguous block.
-            let block = layout.channels / groups * layout.inner
-            for s in 0..<count where block > 0 {
-                let (m, q) = blockMoments(base + s * block, block)
-                mean[s] = m
-                m2[s] = q
-                seen[s] = Double(block)
-            }
-        case .channelsAcrossBatch:
-            for row in 0..<layout.rows where layout.inner > 0 {
-                let s = row % layout.channels
-                let (m, q) = blockMoments(base + row * layout.inner, layout.inner)
-                // Chan et al.: merge (seen[s], mean[s], m2[s]) with (inner, m, q).
-                let nb = Double(layout.inner), na = seen[s], n = na + nb
-                let delta = m - mean[s]
-                mean[s] += delta * nb / n
-                m2[s] += q + delta * delta * na * nb / n
-                seen[s] = n
+        let channels = layout.channels, inner = layout.inner
+        var stats = NormalizationStatistics(count: channels)
+        guard inner > 0, layout.batch > 0, let xb = x.baseAddress else { return stats }
+        // Per worker and channel: (count, mean, M2), merged with Chan et al.'s formula.
+        let stride = 3 * channels
+        var partial = [Double](repeating: 0, count: Workers.count * stride)
+        partial.withUnsafeMutableBufferPointer { p in
+            forEachSampleRange(layout) { worker, samples in
+                let mine = p.baseAddress! + worker * stride
+                for n in samples {
+                    for c in 0..<channels {
+                        let (m, q) = blockMoments(xb + (n * channels + c) * inner, inner)
+                        merge(into: mine + 3 * c, count: Double(inner), mean: m, m2: q)
+                    }
+                }
             }
         }
-        var stats = NormalizationStatistics(
-            mean: [Float](repeating: 0, count: count), inverseStd: [Float](repeating: 0, count: count),
-            variance: [Double](repeating: 0, count: count))
-        for s in 0..<count {
-            let variance = seen[s] > 0 ? m2[s] / seen[s] : 0
-            stats.mean[s] = Float(mean[s])
-            stats.variance[s] = variance
-            stats.inverseStd[s] = Float(1 / (variance + Double(eps)).squareRoot())
+        for w in 1..<Workers.count {
+            for c in 0..<channels {
+                let o = w * stride + 3 * c
+                partial.withUnsafeMutableBufferPointer { p in
+                    merge(into: p.baseAddress! + 3 * c, count: p[o], mean: p[o + 1], m2: p[o + 2])
+                }
+            }
+        }
+        for c in 0..<channels {
+            let variance = partial[3 * c + 2] / partial[3 * c]
+            stats.mean[c] = Float(partial[3 * c + 1])
+            stats.variance[c] = variance
+            stats.inverseStd[c] = Float(1 / (variance + Double(eps)).squareRoot())
         }
         return stats
+    }
+
+    /// Merges `(count, mean, m2)` into the running `(count, mean, m2)` at `acc` (Chan et al.).
+    @inline(__always)
+    static func merge(into acc: UnsafeMutablePointer<Double>, count nb: Double, mean m: Double, m2 q: Double) {
+        guard nb > 0 else { return }
+        let na = acc[0], n = na + nb, delta = m - acc[1]
+        acc[0] = n
+        acc[1] += delta * nb / n
+        acc[2] += q + delta * delta * na * nb / n
     }
 
     /// Mean and sum of squared deviations of one contiguous block, in two cache-resident passes.
@@ -155,76 +231,144 @@ enum NormalizationKernels {
 
     /// `out[row, i] = (x[row, i] − centre[row])·scale[row] + shift[row]`.
     static func apply(
-        _ map: RowAffine, to x: UnsafeBufferPointer<Float>, inner: Int, into out: UnsafeMutableBufferPointer<Float>
+        _ map: RowAffine, to x: UnsafeBufferPointer<Float>, _ layout: NormalizationLayout,
+        into out: UnsafeMutableBufferPointer<Float>
     ) {
+        let inner = layout.inner, channels = layout.channels
         guard inner > 0, let xb = x.baseAddress, let ob = out.baseAddress else { return }
-        for row in 0..<map.scale.count {
-            let m = map.centre[row], a = map.scale[row], b = map.shift[row]
-            let px = xb + row * inner, po = ob + row * inner
-            for i in 0..<inner { po[i] = (px[i] - m) * a + b }
+        forEachSampleRange(layout) { _, samples in
+            for row in samples.lowerBound * channels..<samples.upperBound * channels {
+                let m = map.centre[row], a = map.scale[row], b = map.shift[row]
+                let px = xb + row * inner, po = ob + row * inner
+                for i in 0..<inner { po[i] = (px[i] - m) * a + b }
+            }
         }
     }
 
-    /// Per row `(Σ g, Σ g·(x − μ_s))`: the sums every normalisation gradient is built from.
-    static func rowGradientSums(
+    /// The gradients of a normalisation `y = γ_c·(x − μ_s)·r_s + β_c` whose statistics are
+    /// functions of x, given `g = ∂L/∂y`: writes `∂L/∂x` into `dx`, returns `∂L/∂γ` and `∂L/∂β`
+    /// (length C, computed whether or not the normalisation has affine parameters).
+    ///
+    /// With `A_s = Σ γ_c·g`, `B_s = Σ γ_c·g·x̂` over the M values of statistic s:
+    /// `dx = r·γ_c·g − r·A/M − (x − μ)·r²·B/M`, one affine map of `(g, x)` per row. Group norm
+    /// computes each group's sums and its `dx` while the group's g and x are in cache.
+    static func backward(
         gradient g: UnsafeBufferPointer<Float>, input x: UnsafeBufferPointer<Float>,
-        _ stats: NormalizationStatistics, _ layout: NormalizationLayout
-    ) -> (sum: [Double], centredDot: [Double]) {
-        var sum = [Double](repeating: 0, count: layout.rows)
-        var dot = [Double](repeating: 0, count: layout.rows)
-        guard layout.inner > 0, let gb = g.baseAddress, let xb = x.baseAddress else { return (sum, dot) }
-        for row in 0..<layout.rows {
-            let offset = row * layout.inner
-            (sum[row], dot[row]) = VectorSums.gradientMoments(
-                gb + offset, xb + offset, layout.inner, around: stats.mean[layout.statistic(row: row)])
+        _ stats: NormalizationStatistics, _ layout: NormalizationLayout,
+        weight: UnsafeBufferPointer<Float>?, into dx: UnsafeMutableBufferPointer<Float>
+    ) -> (dWeight: [Float], dBias: [Float]) {
+        var sums = RowSums(rows: layout.rows)
+        guard layout.inner > 0, let gb = g.baseAddress, let xb = x.baseAddress, let db = dx.baseAddress else {
+            return affineGradients(sums, stats, layout)
         }
-        return (sum, dot)
+        let inner = layout.inner, channels = layout.channels
+        let m = Double(layout.elementsPerStatistic)
+        /// dx for `rows`, all normalised by statistic s, given A_s and B_s.
+        func inputGradient(rows: Range<Int>, statistic s: Int, a: Double, b: Double) {
+            let r = Double(stats.inverseStd[s]), mu = stats.mean[s]
+            let onX = Float(-r * r * b / m), constant = Float(-r * a / m)
+            for row in rows {
+                let onG = Float(r * Double(weight?[row % channels] ?? 1))
+                let pg = gb + row * inner, px = xb + row * inner, pd = db + row * inner
+                for i in 0..<inner { pd[i] = onG * pg[i] + onX * (px[i] - mu) + constant }
+            }
+        }
+        sums.withUnsafeMutableBuffers { sg, sgc in
+            /// Fills the row sums of `rows` (normalised by s) and returns (A_s, B_s) over them.
+            func rowSums(_ rows: Range<Int>, statistic s: Int) -> (Double, Double) {
+                var a = 0.0, b = 0.0
+                let r = Double(stats.inverseStd[s])
+                for row in rows {
+                    (sg[row], sgc[row]) = VectorSums.gradientMoments(
+                        gb + row * inner, xb + row * inner, inner, around: stats.mean[s])
+                    let gamma = Double(weight?[row % channels] ?? 1)
+                    a += gamma * sg[row]
+                    b += gamma * r * sgc[row]
+                }
+                return (a, b)
+            }
+            switch layout.pooling {
+            case .groupsPerSample(let groups):
+                let perGroup = channels / groups
+                forEachSampleRange(layout) { _, samples in
+                    for s in samples.lowerBound * groups..<samples.upperBound * groups {
+                        let rows = s * perGroup..<(s + 1) * perGroup
+                        let (a, b) = rowSums(rows, statistic: s)
+                        inputGradient(rows: rows, statistic: s, a: a, b: b)
+                    }
+                }
+            case .channelsAcrossBatch:
+                forEachSampleRange(layout) { _, samples in
+                    for n in samples { for c in 0..<channels { _ = rowSums(n * channels + c..<n * channels + c + 1, statistic: c) } }
+                }
+                var a = [Double](repeating: 0, count: channels), b = [Double](repeating: 0, count: channels)
+                for row in 0..<layout.rows {
+                    let c = row % channels, gamma = Double(weight?[c] ?? 1)
+                    a[c] += gamma * sg[row]
+                    b[c] += gamma * Double(stats.inverseStd[c]) * sgc[row]
+                }
+                forEachSampleRange(layout) { _, samples in
+                    for n in samples {
+                        for c in 0..<channels { inputGradient(rows: n * channels + c..<n * channels + c + 1, statistic: c, a: a[c], b: b[c]) }
+                    }
+                }
+            }
+        }
+        return affineGradients(sums, stats, layout)
+    }
+
+    /// The gradients of `y = γ_c·(x − μ_c)·r_c + β_c` with constant statistics (batch norm in
+    /// inference mode): writes `∂L/∂x = g·γ_c·r_c` into `dx`, returns `∂L/∂γ` and `∂L/∂β`.
+    static func fixedBackward(
+        gradient g: UnsafeBufferPointer<Float>, input x: UnsafeBufferPointer<Float>,
+        _ stats: NormalizationStatistics, _ layout: NormalizationLayout,
+        weight: UnsafeBufferPointer<Float>?, into dx: UnsafeMutableBufferPointer<Float>
+    ) -> (dWeight: [Float], dBias: [Float]) {
+        var sums = RowSums(rows: layout.rows)
+        let inner = layout.inner, channels = layout.channels
+        var map = rowAffine(stats, layout, weight: weight, bias: nil)
+        map.centre = [Float](repeating: 0, count: layout.rows)
+        apply(map, to: g, layout, into: dx)
+        guard inner > 0, let gb = g.baseAddress, let xb = x.baseAddress else { return affineGradients(sums, stats, layout) }
+        sums.withUnsafeMutableBuffers { sg, sgc in
+            forEachSampleRange(layout) { _, samples in
+                for row in samples.lowerBound * channels..<samples.upperBound * channels {
+                    (sg[row], sgc[row]) = VectorSums.gradientMoments(
+                        gb + row * inner, xb + row * inner, inner, around: stats.mean[row % channels])
+                }
+            }
+        }
+        return affineGradients(sums, stats, layout)
     }
 
     /// `∂L/∂γ_c = Σ g·(x − μ_s)·r_s` and `∂L/∂β_c = Σ g` over the rows of channel c.
     static func affineGradients(
-        _ sums: (sum: [Double], centredDot: [Double]), _ stats: NormalizationStatistics, _ layout: NormalizationLayout
+        _ sums: RowSums, _ stats: NormalizationStatistics, _ layout: NormalizationLayout
     ) -> (dWeight: [Float], dBias: [Float]) {
         var dWeight = [Double](repeating: 0, count: layout.channels)
         var dBias = [Double](repeating: 0, count: layout.channels)
         for row in 0..<layout.rows {
             let c = row % layout.channels
-            dBias[c] += sums.sum[row]
-            dWeight[c] += Double(stats.inverseStd[layout.statistic(row: row)]) * sums.centredDot[row]
+            dBias[c] += sums.gradient[row]
+            dWeight[c] += Double(stats.inverseStd[layout.statistic(row: row)]) * sums.centredProduct[row]
         }
         return (dWeight.map(Float.init), dBias.map(Float.init))
     }
+}
 
-    /// `∂L/∂x` of a normalisation `y = γ_c·(x − μ_s)·r_s + β_c` whose statistics are functions
-    /// of x, given `g = ∂L/∂y` and the row sums of `rowGradientSums`.
-    ///
-    /// With `A_s = Σ γ_c·g`, `B_s = Σ γ_c·g·x̂` over the M values of statistic s:
-    /// `dx = r·γ_c·g − r·A/M − (x − μ)·r²·B/M`, one affine map of `(g, x)` per row.
-    static func inputGradient(
-        gradient g: UnsafeBufferPointer<Float>, input x: UnsafeBufferPointer<Float>,
-        _ sums: (sum: [Double], centredDot: [Double]), _ stats: NormalizationStatistics,
-        _ layout: NormalizationLayout, weight: UnsafeBufferPointer<Float>?,
-        into dx: UnsafeMutableBufferPointer<Float>
-    ) {
-        let inner = layout.inner, channels = layout.channels
-        guard inner > 0, let gb = g.baseAddress, let xb = x.baseAddress, let db = dx.baseAddress else { return }
-        var a = [Double](repeating: 0, count: layout.statisticCount)
-        var b = [Double](repeating: 0, count: layout.statisticCount)
-        for row in 0..<layout.rows {
-            let s = layout.statistic(row: row), gamma = Double(weight?[row % channels] ?? 1)
-            a[s] += gamma * sums.sum[row]
-            b[s] += gamma * Double(stats.inverseStd[s]) * sums.centredDot[row]
-        }
-        let m = Double(layout.elementsPerStatistic)
-        for row in 0..<layout.rows {
-            let s = layout.statistic(row: row)
-            let r = Double(stats.inverseStd[s])
-            let onG = Float(r * Double(weight?[row % channels] ?? 1))
-            let onX = Float(-r * r * b[s] / m)
-            let mu = stats.mean[s]
-            let constant = Float(-r * a[s] / m)
-            let pg = gb + row * inner, px = xb + row * inner, pd = db + row * inner
-            for i in 0..<inner { pd[i] = onG * pg[i] + onX * (px[i] - mu) + constant }
-        }
+/// Per row `(Σ g, Σ g·(x − μ_s))`: the sums every normalisation gradient is built from.
+struct RowSums {
+    var gradient: [Double]
+    var centredProduct: [Double]
+
+    init(rows: Int) {
+        gradient = [Double](repeating: 0, count: rows)
+        centredProduct = [Double](repeating: 0, count: rows)
+    }
+
+    mutating func withUnsafeMutableBuffers<R>(
+        _ body: (UnsafeMutableBufferPointer<Double>, UnsafeMutableBufferPointer<Double>) -> R
+    ) -> R {
+        gradient.withUnsafeMutableBufferPointer { g in centredProduct.withUnsafeMutableBufferPointer { body(g, $0) } }
     }
 }

@@ -68,7 +68,7 @@ extension Tensor {
             variance: runningVariance.scalars.map(Double.init))
         let y = applying(Tensor.withOptionalBuffers(weight, bias) { w, b in
             NormalizationKernels.rowAffine(stats, layout, weight: w, bias: b)
-        }, inner: layout.inner)
+        }, layout)
         let inputs = [self] + [weight, bias].compactMap { $0 }
         let rule = Derivatives.fixedNormalization(
             self, weight: weight, hasBias: bias != nil, statistics: stats, layout: layout)

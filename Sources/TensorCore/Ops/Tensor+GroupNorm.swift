@@ -45,19 +45,21 @@ extension Tensor {
     ) throws -> (output: Tensor, statistics: NormalizationStatistics) {
         try Tensor.checkChannelParameter(weight, named: "weight", channels: layout.channels, input: shape, op: op)
         try Tensor.checkChannelParameter(bias, named: "bias", channels: layout.channels, input: shape, op: op)
-        let stats = withUnsafeBufferPointer { NormalizationKernels.statistics($0, layout, eps: eps) }
-        let y = applying(Tensor.withOptionalBuffers(weight, bias) { w, b in
-            NormalizationKernels.rowAffine(stats, layout, weight: w, bias: b)
-        }, inner: layout.inner)
+        var stats = NormalizationStatistics(count: 0)
+        let y = withUnsafeBufferPointer { x in
+            Tensor.withOptionalBuffers(weight, bias) { w, b in
+                Tensor.build(shape) { stats = NormalizationKernels.forward(x, layout, eps: eps, weight: w, bias: b, into: $0) }
+            }
+        }
         let inputs = [self] + [weight, bias].compactMap { $0 }
         let rule = Derivatives.normalization(
             self, weight: weight, hasBias: bias != nil, statistics: stats, layout: layout, eps: eps)
         return (Tensor.recording(y, inputs: inputs, backward: rule), stats)
     }
 
-    /// This tensor with one affine map per row of `inner` values applied, as a constant.
-    func applying(_ map: RowAffine, inner: Int) -> Tensor {
-        withUnsafeBufferPointer { x in Tensor.build(shape) { NormalizationKernels.apply(map, to: x, inner: inner, into: $0) } }
+    /// This tensor with one affine map per row `(n, c)` of `layout` applied, as a constant.
+    func applying(_ map: RowAffine, _ layout: NormalizationLayout) -> Tensor {
+        withUnsafeBufferPointer { x in Tensor.build(shape) { NormalizationKernels.apply(map, to: x, layout, into: $0) } }
     }
 
     /// Throws unless `parameter` is nil or has shape `[channels]`.

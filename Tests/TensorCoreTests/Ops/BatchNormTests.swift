@@ -109,4 +109,22 @@ final class BatchNormTests: XCTestCase {
             assertClose(f, Reference(r.detach()), tolerance: Tolerance(absolute: 1e-4, relative: 1e-4))
         }
     }
+
+    func testSplittingTheBatchAcrossWorkersChangesNoValueBeyondRounding() throws {
+        // 8 samples of 8·32·32 values: enough for the kernels to split the batch in two.
+        var generator = SeededGenerator(seed: 34)
+        let x = RandomCases.tensor([8, 8, 32, 32], in: -2...2, using: &generator).requiringGrad()
+        let weight = RandomCases.tensor([8], in: 0.5...1.5, using: &generator).requiringGrad()
+        let seed = RandomCases.tensor(x.shape, using: &generator)
+        let results = try [1, 2].map { workers in
+            try withWorkers(workers) {
+                let result = try x.batchNormTraining(weight: weight)
+                return [result.output, result.batchMean, result.batchVariance]
+                    + (try grad(of: result.output, wrt: [x, weight], seed: seed))
+            }
+        }
+        for (one, two) in zip(results[0], results[1]) {
+            assertClose(two, Reference(one), tolerance: Tolerance(absolute: 1e-5, relative: 1e-5))
+        }
+    }
 }

@@ -111,6 +111,29 @@ final class GroupNormTests: XCTestCase {
             assertClose(f, Reference(r.detach()), tolerance: Tolerance(absolute: 1e-4, relative: 1e-4))
         }
     }
+
+    func testSplittingTheBatchAcrossWorkersChangesNoValue() throws {
+        // 8 samples of 8·32·32 values: enough for the kernels to split the batch in two.
+        var generator = SeededGenerator(seed: 24)
+        let x = RandomCases.tensor([8, 8, 32, 32], in: -2...2, using: &generator).requiringGrad()
+        let weight = RandomCases.tensor([8], in: 0.5...1.5, using: &generator).requiringGrad()
+        let seed = RandomCases.tensor(x.shape, using: &generator)
+        let results = try [1, 2].map { workers in
+            try withWorkers(workers) {
+                let y = try x.groupNorm(groups: 4, weight: weight)
+                return [y] + (try grad(of: y, wrt: [x, weight], seed: seed))
+            }
+        }
+        for (one, two) in zip(results[0], results[1]) { XCTAssertEqual(one.scalars, two.scalars) }
+    }
+}
+
+/// Runs `body` with `Workers.count` set to `workers`, restoring it after.
+func withWorkers<R>(_ workers: Int, _ body: () throws -> R) rethrows -> R {
+    let saved = Workers.count
+    Workers.count = workers
+    defer { Workers.count = saved }
+    return try body()
 }
 
 /// Which values share a mean and variance in `referenceNormalization`.
