@@ -2,7 +2,7 @@
 //
 // The input is walked once in memory order with `StridedLoop`, the output indexed with stride 0
 // along reduced axes. Sums accumulate in Double (a Float running sum over 10^6 values loses
-// three digits); max and min propagate nan as NumPy does.
+// three digits; contiguous runs use `VectorSums`); max and min propagate nan as NumPy does.
 
 /// Which reduction a kernel computes.
 enum ReductionKind {
@@ -36,7 +36,9 @@ extension Tensor {
                     let x = x0 + offsets[0], a = a0 + offsets[1]
                     switch kind {
                     case .sum:
-                        if os == 0 {
+                        if os == 0 && xs == 1 {
+                            a.pointee += VectorSums.sum(x, n)
+                        } else if os == 0 {
                             var s = 0.0
                             for j in 0..<n { s += Double(x[j * xs]) }
                             a.pointee += s
@@ -44,20 +46,36 @@ extension Tensor {
                             for j in 0..<n { a[j * os] += Double(x[j * xs]) }
                         }
                     case .max:
-                        for j in 0..<n {
-                            let v = Double(x[j * xs]), current = a[j * os]
-                            if v > current || v != v { a[j * os] = v }
-                        }
+                        extremeRun(x, xs, a, os, n) { $0 > $1 }
                     case .min:
-                        for j in 0..<n {
-                            let v = Double(x[j * xs]), current = a[j * os]
-                            if v < current || v != v { a[j * os] = v }
-                        }
+                        extremeRun(x, xs, a, os, n) { $0 < $1 }
                     }
                 }
             }
         }
         return Tensor(unchecked: outShape, scalars: acc.map { Float($0) })
+    }
+
+    /// Folds one run into the running extremes: `a[j·os]` becomes `x[j·xs]` where that is
+    /// `better` or nan. With `os == 0` the run folds into one register first.
+    @inline(__always)
+    private func extremeRun(
+        _ x: UnsafePointer<Float>, _ xs: Int, _ a: UnsafeMutablePointer<Double>, _ os: Int, _ n: Int,
+        _ better: (Double, Double) -> Bool
+    ) {
+        if os == 0 {
+            var best = a.pointee
+            for j in 0..<n {
+                let v = Double(x[j * xs])
+                if better(v, best) || v != v { best = v }
+            }
+            a.pointee = best
+        } else {
+            for j in 0..<n {
+                let v = Double(x[j * xs])
+                if better(v, a[j * os]) || v != v { a[j * os] = v }
+            }
+        }
     }
 
     /// The index along `axis` of the first largest (or smallest) value of each line, as a

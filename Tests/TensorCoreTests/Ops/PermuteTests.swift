@@ -24,6 +24,10 @@ final class PermuteTests: XCTestCase {
         var generator = SeededGenerator(seed: 2)
         let x = RandomCases.tensor([37, 53], using: &generator)
         assertClose(try x.transpose(), Reference(x).permuted([1, 0]))
+        let batch = RandomCases.tensor([3, 19, 21], using: &generator)
+        assertClose(try batch.transpose(1, 2), Reference(batch).permuted([0, 2, 1]))
+        let square = RandomCases.tensor([64, 64], using: &generator)
+        assertClose(try square.transpose(), Reference(square).permuted([1, 0]))
     }
 
     func testPermuteGradients() {

@@ -13,6 +13,17 @@ final class SeededGeneratorTests: XCTestCase {
 
     static let expectedSeed0: [UInt64] = [0x99EC_5F36_CB75_F2B4, 0xBF6E_1F78_4956_452A, 0x1A5F_849D_4933_E6E0]
 
+    func testDerivedStreamsOfAFixedSeedAreFixed() {
+        // The same independent Python transcription, applying the documented conversions.
+        var u = SeededGenerator(seed: 7)
+        XCTAssertEqual((0..<3).map { _ in u.uniformFloat() }, [0.7005764245986938, 0.2787511944770813, 0.8396274447441101])
+        var n = SeededGenerator(seed: 7)
+        XCTAssertEqual(n.normal(), -0.2790239910251981, accuracy: 1e-15)
+        XCTAssertEqual(n.normal(), 1.5277231859624536, accuracy: 1e-15)
+        var b = SeededGenerator(seed: 7)
+        XCTAssertEqual((0..<5).map { _ in b.below(10) }, [7, 2, 8, 9, 9])
+    }
+
     func testIdenticalSeedsGiveIdenticalStreamsAndDifferentSeedsDiffer() {
         var a = SeededGenerator(seed: 42), b = SeededGenerator(seed: 42), c = SeededGenerator(seed: 43)
         let sa = (0..<100).map { _ in a.next() }
