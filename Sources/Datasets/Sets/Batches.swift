@@ -3,7 +3,7 @@ import TensorCore
 /// One mini-batch of a `LabeledSet`: `images` `[B, ...]`, their `labels`, and the `indices` of
 /// the samples in the set (for per-sample bookkeeping such as forgetting counts).
 public struct Batch {
-    /// The samples of the batch, `[B, ...]` (a constant copy).
+    /// The samples of the batch, `[B, ...]` (a copy; differentiable when the set's images are).
     public let images: Tensor
     /// The class of each sample of the batch.
     public let labels: [Int]
@@ -46,7 +46,11 @@ public struct Batches: Sequence, IteratorProtocol {
         guard end > position, !(dropLast && end - position < size) else { return nil }
         let indices = Array(order[position..<end])
         position = end
-        return Batch(images: SampleCopy.gather(set.images, indices), labels: indices.map { set.labels[$0] }, indices: indices)
+        // `order` is a permutation of the set's indices, so the selection cannot fail.
+        guard let images = try? set.images.indexSelect(axis: 0, indices: indices) else {
+            preconditionFailure("Batches: index out of range in a permutation of 0..<\(set.count)")
+        }
+        return Batch(images: images, labels: indices.map { set.labels[$0] }, indices: indices)
     }
 }
 

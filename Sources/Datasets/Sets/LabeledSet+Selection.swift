@@ -9,7 +9,7 @@ extension LabeledSet {
             throw DatasetError("LabeledSet.selecting: index \(bad) is outside 0..<\(count) (the set has \(count) samples)")
         }
         return try LabeledSet(
-            images: SampleCopy.gather(images, indices), labels: indices.map { labels[$0] },
+            images: images.indexSelect(axis: 0, indices: indices), labels: indices.map { labels[$0] },
             classCount: classCount, classNames: classNames, normalization: normalization)
     }
 
@@ -53,7 +53,7 @@ extension LabeledSet {
             }
         }
         return try LabeledSet(
-            images: SampleCopy.concatenate(sets.map(\.images)), labels: sets.flatMap(\.labels),
+            images: Tensor.concat(sets.map(\.images), axis: 0), labels: sets.flatMap(\.labels),
             classCount: first.classCount, classNames: first.classNames, normalization: first.normalization)
     }
 

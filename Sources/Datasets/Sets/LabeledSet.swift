@@ -7,7 +7,8 @@ import TensorCore
 /// `labels[i]` in `0..<classCount` is the class of sample `i`. The set also records the names of
 /// its classes and the normalisation its values live in (`denormalize` them to plot).
 /// Sets are values: selection, subsets, concatenation and batches copy the samples they keep
-/// into new constant tensors (O(kept values)); they are data handling, not differentiable ops.
+/// (O(kept values)) through TensorCore's `indexSelect` and `concat`, so gradients flow through
+/// them when `images` takes part in differentiation (synthetic images being distilled).
 public struct LabeledSet {
     /// The samples, `[N, ...]`; usually `[N, C, H, W]`.
     public let images: Tensor
@@ -98,7 +99,7 @@ public struct LabeledSet {
     /// - Throws: when `label` is outside `0..<classCount`.
     public func images(ofClass label: Int) throws -> Tensor {
         try checkClass(label, op: "images(ofClass:)")
-        return SampleCopy.gather(images, labels.indices.filter { labels[$0] == label })
+        return try images.indexSelect(axis: 0, indices: labels.indices.filter { labels[$0] == label })
     }
 
     /// The same labels, names and normalisation with new sample values of the same shape, as a

@@ -49,42 +49,35 @@ public struct Normalization: Equatable, Sendable, Codable {
     /// Fashion-MNIST: mean 0.2861, std 0.3530 (METHODS.md §2, from the DC reference code).
     public static let fashionMNIST = Normalization(constantMean: [0.2861], std: [0.3530])
 
-    /// Maps pixel values in [0, 1] to normalised values.
+    /// Maps pixel values in [0, 1] to normalised values: `(images − mean) / std`.
     ///
-    /// `images`: `[N, C, ...]` (or any shape when there is one mean/std pair). The result is a
-    /// constant (not recorded for autodiff). Cost: one pass over the values.
+    /// `images`: `[N, C, ...]` (or any shape when there is one mean/std pair). Built from
+    /// TensorCore's broadcasting arithmetic, so it is differentiable with respect to `images`
+    /// (IDC-style methods keep synthetic images in pixel space and normalise them inside the
+    /// training step). Cost: two passes over the values.
     /// - Throws: when there are several channels in this normalisation and axis 1 does not match.
     public func normalize(_ images: Tensor) throws -> Tensor {
-        try apply(to: images, op: "normalize", scale: std.map { 1 / $0 }, shift: zip(mean, std).map { -$0 / $1 })
+        let (mean, std) = try channelTensors(for: images, op: "normalize")
+        return try (images - mean) / std
     }
 
-    /// Maps normalised values back to pixel values (nominally in [0, 1]; not clamped).
-    ///
-    /// Same shapes, cost and constancy as `normalize`; use it to plot images of a set.
+    /// Maps normalised values back to pixel values, `images · std + mean` (nominally in [0, 1];
+    /// not clamped). Same shapes, cost and differentiability as `normalize`; use it to plot.
     public func denormalize(_ images: Tensor) throws -> Tensor {
-        try apply(to: images, op: "denormalize", scale: std, shift: mean)
+        let (mean, std) = try channelTensors(for: images, op: "denormalize")
+        return try images * std + mean
     }
 
-    /// `scale[c]·x + shift[c]` over the channels of `images`.
-    private func apply(to images: Tensor, op: String, scale: [Float], shift: [Float]) throws -> Tensor {
-        let channels = scale.count
-        if channels > 1 {
-            guard images.rank >= 2, images.shape[1] == channels else {
-                throw DatasetError(
-                    "Normalization.\(op): images of shape \(images.shape) do not have \(channels) channels "
-                        + "on axis 1 ([N, C, H, W]) as this normalisation does")
-            }
+    /// The means and stds shaped to broadcast over `images`: `[]` for one pair, else
+    /// `[1, C, 1, …]` with the rank of `images`.
+    private func channelTensors(for images: Tensor, op: String) throws -> (mean: Tensor, std: Tensor) {
+        guard mean.count > 1 else { return (Tensor(mean[0]), Tensor(std[0])) }
+        guard images.rank >= 2, images.shape[1] == mean.count else {
+            throw DatasetError(
+                "Normalization.\(op): images of shape \(images.shape) do not have \(mean.count) channels "
+                    + "on axis 1 ([N, C, H, W]) as this normalisation does")
         }
-        let perChannel = channels == 1 ? images.count : Shape.count(Array(images.shape.dropFirst(2)))
-        return images.withUnsafeBufferPointer { x in
-            Tensor.build(images.shape) { y in
-                guard perChannel > 0 else { return }
-                for start in stride(from: 0, to: x.count, by: perChannel) {
-                    let c = (start / perChannel) % channels
-                    let (a, b) = (scale[c], shift[c])
-                    for i in start..<start + perChannel { y[i] = a * x[i] + b }
-                }
-            }
-        }
+        let shape = [1, mean.count] + [Int](repeating: 1, count: images.rank - 2)
+        return (try Tensor(shape: shape, scalars: mean), try Tensor(shape: shape, scalars: std))
     }
 }

@@ -129,7 +129,7 @@ final class NPYTests: XCTestCase {
     }
 
     func testSetDirectoryRoundTripsImagesLabelsClassesAndNormalisation() throws {
-        var generator = SplitMix64(seed: 21)
+        var generator = SeededGenerator(seed: 21)
         let mixture = try GaussianMixture(classCount: 3, sampleShape: [1, 2, 2], using: &generator)
         let original = try LabeledSet(
             images: mixture.sample(perClass: 2, using: &generator).images, labels: [0, 0, 1, 1, 2, 2],

@@ -13,7 +13,7 @@ final class BatchesTests: XCTestCase {
     }
 
     func testShuffledEpochVisitsEverySampleExactlyOnce() throws {
-        var generator = SplitMix64(seed: 3)
+        var generator = SeededGenerator(seed: 3)
         let batches = try set().batches(size: 5, using: &generator)
         XCTAssertEqual(batches.batchCount, 5)
         let all = batches.flatMap(\.indices)
@@ -23,7 +23,7 @@ final class BatchesTests: XCTestCase {
     }
 
     func testBatchImagesAndLabelsBelongToTheirIndices() throws {
-        var generator = SplitMix64(seed: 4)
+        var generator = SeededGenerator(seed: 4)
         for batch in try set().batches(size: 6, using: &generator) {
             XCTAssertEqual(batch.images.shape, [batch.indices.count, 2])
             XCTAssertEqual(batch.images.scalars, batch.indices.flatMap { [Float($0), Float($0) + 0.5] })
@@ -32,7 +32,7 @@ final class BatchesTests: XCTestCase {
     }
 
     func testDropLastLeavesOutOnlyTheFinalPartialBatch() throws {
-        var generator = SplitMix64(seed: 5)
+        var generator = SeededGenerator(seed: 5)
         let batches = try set().batches(size: 5, dropLast: true, using: &generator)
         XCTAssertEqual(batches.batchCount, 4)
         let sizes = batches.map(\.indices.count)
@@ -42,7 +42,7 @@ final class BatchesTests: XCTestCase {
     }
 
     func testSameSeedGivesTheSameEpochsAndSuccessiveEpochsDiffer() throws {
-        var a = SplitMix64(seed: 9), b = SplitMix64(seed: 9)
+        var a = SeededGenerator(seed: 9), b = SeededGenerator(seed: 9)
         let set = try self.set()
         let first = try set.batches(size: 4, using: &a).order
         XCTAssertEqual(first, try set.batches(size: 4, using: &b).order)

@@ -66,7 +66,7 @@ final class LabeledSetTests: XCTestCase {
     }
 
     func testBalancedSubsetHasDistinctSamplesOfEachClassGroupedByClass() throws {
-        var generator = SplitMix64(seed: 7)
+        var generator = SeededGenerator(seed: 7)
         let subset = try smallSet().subset(perClass: 2, using: &generator)
         XCTAssertEqual(subset.labels, [0, 0, 1, 1, 2, 2])
         let picked = origins(subset)
@@ -75,9 +75,9 @@ final class LabeledSetTests: XCTestCase {
     }
 
     func testSameSeedGivesTheSameSubsetAndAnotherSeedADifferentOne() throws {
-        var data = SplitMix64(seed: 0)
+        var data = SeededGenerator(seed: 0)
         let train = try GaussianMixture(classCount: 10, sampleShape: [4], using: &data).sample(perClass: 100, using: &data)
-        var a = SplitMix64(seed: 42), b = SplitMix64(seed: 42), c = SplitMix64(seed: 43)
+        var a = SeededGenerator(seed: 42), b = SeededGenerator(seed: 42), c = SeededGenerator(seed: 43)
         let first = try train.randomIndices(perClass: 10, using: &a)
         XCTAssertEqual(first, try train.randomIndices(perClass: 10, using: &b))
         XCTAssertNotEqual(first, try train.randomIndices(perClass: 10, using: &c))
@@ -85,14 +85,14 @@ final class LabeledSetTests: XCTestCase {
 
     func testEverySampleOfAClassCanBeDrawnAndAllOfThemAreDrawnEventually() throws {
         let set = try smallSet()
-        var generator = SplitMix64(seed: 1)
+        var generator = SeededGenerator(seed: 1)
         var seen = Set<Int>()
         for _ in 0..<50 { seen.formUnion(try set.randomIndices(perClass: 1, using: &generator)) }
         XCTAssertEqual(seen, Set(0..<10))
     }
 
     func testAskingForMorePerClassThanAClassHasIsAnError() throws {
-        var generator = SplitMix64(seed: 1)
+        var generator = SeededGenerator(seed: 1)
         assertThrowsDatasetError(
             try smallSet().subset(perClass: 4, using: &generator), containing: "class 1 (b) has 3 samples", "4 per class")
         assertThrowsDatasetError(try smallSet().subset(perClass: -1, using: &generator), containing: "at least 0")
@@ -121,5 +121,14 @@ final class LabeledSetTests: XCTestCase {
         XCTAssertEqual(replaced.labels, set.labels)
         XCTAssertEqual(replaced.images.scalars, [Float](repeating: 1, count: 20))
         assertThrowsDatasetError(try set.replacingImages(Tensor.ones([10, 2])), containing: "[10, 2]", "[10, 1, 1, 2]")
+    }
+
+    func testSelectionsOfImagesThatRequireGradientsStayDifferentiable() throws {
+        let set = try smallSet()
+        let synthetic = try set.replacingImages(set.images.requiringGrad())
+        let picked = try synthetic.images(ofClass: 1)
+        XCTAssertTrue(picked.requiresGrad)
+        let g = try grad(of: picked.sum(), wrt: [synthetic.images])[0]
+        XCTAssertEqual(g.scalars, (0..<10).flatMap { $0 % 3 == 1 ? [Float(1), 1] : [0, 0] })
     }
 }

@@ -6,7 +6,7 @@ import XCTest
 /// Gaussian mixtures: shapes, seeding, and samples spread around their centres as documented.
 final class GaussianMixtureTests: XCTestCase {
     func testSamplesAreGroupedByClassWithTheRequestedShape() throws {
-        var generator = SplitMix64(seed: 11)
+        var generator = SeededGenerator(seed: 11)
         let mixture = try GaussianMixture(classCount: 3, sampleShape: [1, 4, 4], using: &generator)
         let set = try mixture.sample(perClass: 5, using: &generator)
         XCTAssertEqual(mixture.centres.shape, [3, 1, 4, 4])
@@ -17,7 +17,7 @@ final class GaussianMixtureTests: XCTestCase {
 
     func testSameSeedGivesTheSameDataAndAnotherSeedOtherData() throws {
         func draw(_ seed: UInt64) throws -> [Float] {
-            var generator = SplitMix64(seed: seed)
+            var generator = SeededGenerator(seed: seed)
             return try GaussianMixture(classCount: 2, sampleShape: [3], using: &generator)
                 .sample(perClass: 4, using: &generator).images.scalars
         }
@@ -26,7 +26,7 @@ final class GaussianMixtureTests: XCTestCase {
     }
 
     func testSamplesScatterAroundTheirCentresWithTheGivenNoise() throws {
-        var generator = SplitMix64(seed: 12)
+        var generator = SeededGenerator(seed: 12)
         let d = 8, perClass = 4_000
         let mixture = try GaussianMixture(classCount: 2, sampleShape: [d], noise: 0.5, using: &generator)
         let set = try mixture.sample(perClass: perClass, using: &generator)
@@ -45,7 +45,7 @@ final class GaussianMixtureTests: XCTestCase {
     }
 
     func testCentresAreOnAverageSeparationApart() throws {
-        var generator = SplitMix64(seed: 13)
+        var generator = SeededGenerator(seed: 13)
         let mixture = try GaussianMixture(classCount: 40, sampleShape: [64], separation: 3, using: &generator)
         let c = mixture.centres.scalars.map(Double.init)
         var total = 0.0, pairs = 0
@@ -59,7 +59,7 @@ final class GaussianMixtureTests: XCTestCase {
     }
 
     func testInvalidArgumentsAreErrors() {
-        var generator = SplitMix64(seed: 1)
+        var generator = SeededGenerator(seed: 1)
         assertThrowsDatasetError(try GaussianMixture(classCount: 0, sampleShape: [2], using: &generator), containing: "0 classes")
         assertThrowsDatasetError(try GaussianMixture(classCount: 2, sampleShape: [0], using: &generator), containing: "sample shape [0]")
         assertThrowsDatasetError(try GaussianMixture(classCount: 2, sampleShape: [2], noise: -1, using: &generator), containing: "noise -1")
