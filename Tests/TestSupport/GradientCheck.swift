@@ -32,12 +32,11 @@ public func checkGradients(
     do {
         let weights = try outputWeights(inputs, seed: seed, f)
         let analytic = try firstOrderGradients(inputs, checked: checked, weights: weights, createGraph: false, f).grads
-        for (position, i) in checked.enumerated() {
-            let numerical = try centralDifferences(inputs, input: i, step: step) { point in
-                try weightedSum(weights, noGrad { try f(point) })
-            }
-            compare(analytic[position], numerical, what: "first-order gradient of input \(i)",
-                    tolerance: tolerance, seed: seed, file: file, line: line)
+        try compareToDifferences(
+            analytic, inputs, checked: checked, step: step, order: "first-order", tolerance: tolerance,
+            seed: seed, file: file, line: line
+        ) { point in
+            try weightedSum(weights, noGrad { try f(point) })
         }
     } catch {
         XCTFail("gradient check failed with an error (seed \(seed)): \(error)", file: file, line: line)
@@ -71,13 +70,12 @@ public func checkSecondOrderGradients(
             analytic = first.leaves.map { Tensor.zeros($0.shape) }
         }
 
-        for (position, i) in checked.enumerated() {
-            let numerical = try centralDifferences(inputs, input: i, step: step) { point in
-                let grads = try firstOrderGradients(point, checked: checked, weights: weights, createGraph: false, f).grads
-                return try zip(grads, directions).reduce(0.0) { $0 + (try weightedSum($1.1, $1.0)) }
-            }
-            compare(analytic[position], numerical, what: "second-order gradient of input \(i)",
-                    tolerance: tolerance, seed: seed, file: file, line: line)
+        try compareToDifferences(
+            analytic, inputs, checked: checked, step: step, order: "second-order", tolerance: tolerance,
+            seed: seed, file: file, line: line
+        ) { point in
+            let grads = try firstOrderGradients(point, checked: checked, weights: weights, createGraph: false, f).grads
+            return try zip(grads, directions).reduce(0.0) { $0 + (try weightedSum($1.1, $1.0)) }
         }
     } catch {
         XCTFail("second-order gradient check failed with an error (seed \(seed)): \(error)", file: file, line: line)
@@ -130,6 +128,18 @@ private func centralDifferences(
         result.append((up - down) / (Double(plus) - Double(minus)))
     }
     return result
+}
+
+/// Compares each checked input's analytic gradient with central differences of `value`.
+private func compareToDifferences(
+    _ analytic: [Tensor], _ inputs: [Tensor], checked: [Int], step: Float, order: String,
+    tolerance: Tolerance, seed: UInt64, file: StaticString, line: UInt, _ value: ([Tensor]) throws -> Double
+) throws {
+    for (position, i) in checked.enumerated() {
+        let numerical = try centralDifferences(inputs, input: i, step: step, value)
+        compare(analytic[position], numerical, what: "\(order) gradient of input \(i)",
+                tolerance: tolerance, seed: seed, file: file, line: line)
+    }
 }
 
 private func compare(

@@ -112,5 +112,6 @@ public struct Reference: CustomStringConvertible {
         }
     }
 
+    /// The shape and up to eight leading values.
     public var description: String { "Reference(shape: \(shape), \(values.prefix(8))\(values.count > 8 ? "…" : ""))" }
 }

@@ -33,5 +33,6 @@ public struct Tolerance: CustomStringConvertible, Sendable {
         return Swift.abs(actual - expected) <= absolute + relative * Swift.abs(expected)
     }
 
+    /// The bound in words, for failure messages.
     public var description: String { "absolute \(absolute) + relative \(relative)" }
 }
