@@ -79,3 +79,48 @@ extension Derivatives {
         }
     }
 }
+
+/// Resizing: a fixed linear map and its adjoint, each the other's derivative.
+extension Derivatives {
+    /// resize: g through the adjoint map.
+    static func resample(_ map: Resampling) -> BackwardRule {
+        { g, _ in [try g.resampledAdjoint(map)] }
+    }
+
+    /// The resize's adjoint: g through the resize.
+    static func resampleAdjoint(_ map: Resampling) -> BackwardRule {
+        { g, _ in [try g.resampled(map)] }
+    }
+}
+
+/// Grid sampling `S(x, grid)`, linear in x: the input's gradient is the adjoint sampling; the
+/// grid's is the sampling with differentiated weights (times W / 2 or H / 2), weighted by g and
+/// summed over channels. The adjoint `A(g, grid)` obeys `<u, A(g)> = <S(u), g>`, so its
+/// derivatives are samplings of the upstream gradient u.
+extension Derivatives {
+    static func gridSample(_ x: Tensor, _ grid: Tensor, _ s: GridSampling) -> BackwardRule {
+        { g, needed in
+            [
+                needed[0] ? try g.gridSampledAdjoint(grid, s) : nil,
+                needed[1] ? try gridGradient(sampling: s, of: x, at: grid, against: g) : nil,
+            ]
+        }
+    }
+
+    static func gridSampleAdjoint(_ g: Tensor, _ grid: Tensor, _ s: GridSampling) -> BackwardRule {
+        { u, needed in
+            [
+                needed[0] ? try u.gridSampled(grid, s) : nil,
+                needed[1] ? try gridGradient(sampling: s, of: u, at: grid, against: g) : nil,
+            ]
+        }
+    }
+
+    /// `d/dgrid <g, S(x, grid)>`: `[N, Ho, Wo, 2]` with components
+    /// `(W / 2) * sum_c g * S_dx(x)` and `(H / 2) * sum_c g * S_dy(x)`.
+    private static func gridGradient(sampling s: GridSampling, of x: Tensor, at grid: Tensor, against g: Tensor) throws -> Tensor {
+        let alongX = try (g * x.gridSampled(grid, s.differentiated(alongX: true))).sum(axis: 1) * (Float(s.inputShape[3]) / 2)
+        let alongY = try (g * x.gridSampled(grid, s.differentiated(alongX: false))).sum(axis: 1) * (Float(s.inputShape[2]) / 2)
+        return try Tensor.stack([alongX, alongY], axis: 3)
+    }
+}
