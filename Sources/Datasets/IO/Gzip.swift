@@ -51,12 +51,12 @@ public enum Gzip {
                                 + "the file is corrupt: reinstall or re-download it")
                     }
                     inflateReset(&stream)
-                case Z_BUF_ERROR where stream.avail_in == 0:
+                case Z_BUF_ERROR where produced == output.count:
+                    continue  // the output is full: it grows at the top of the loop
+                case Z_BUF_ERROR:
                     throw DatasetError(
                         "\(source): the gzip stream ends early (the file is truncated); "
                             + "reinstall or re-download it")
-                case Z_BUF_ERROR:
-                    continue
                 default:
                     throw zlibError(status, stream, source: source, doing: "decompressing")
                 }

@@ -123,3 +123,11 @@ public struct LabeledSet {
         }
     }
 }
+
+extension LabeledSet: CustomStringConvertible {
+    /// A one-line summary: `LabeledSet(60000 samples of [1, 28, 28], 10 classes, mean [0.2861] std [0.353])`.
+    public var description: String {
+        "LabeledSet(\(count) samples of \(sampleShape), \(classCount) classes, "
+            + "mean \(normalization.mean) std \(normalization.std))"
+    }
+}

@@ -25,6 +25,7 @@ final class LabeledSetTests: XCTestCase {
         XCTAssertEqual(set.normalization, .identity)
         XCTAssertEqual(set.sampleShape, [3])
         XCTAssertEqual(set.classCounts, [1, 0, 1, 0, 2])
+        XCTAssertEqual(set.description, "LabeledSet(4 samples of [3], 5 classes, mean [0.0] std [1.0])")
     }
 
     func testOneLabelPerSampleIsRequired() {
