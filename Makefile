@@ -8,7 +8,7 @@ DEB_PACKAGES = libopenblas-dev libreadline-dev libcairo2-dev libcmark-gfm-dev \
                libcmark-gfm-extensions-dev zlib1g-dev fonts-dejavu-core dataset-fashion-mnist tmux
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: deps build test bench clean
+.PHONY: deps build test bench gallery clean
 
 ## deps: install the Debian packages that are missing (skipped when all are present)
 deps:
@@ -28,6 +28,12 @@ build: deps
 ## test: build and run every test
 test: build
 	$(SWIFT) test $(BUILD_FLAGS)
+
+## gallery: draw the Plotting gallery into Figures/gallery/ (PNG + SVG, and data/ for the
+## matplotlib peer: python3 Benchmarks/peers/matplotlib_gallery.py)
+gallery: deps
+	$(SWIFT) build $(BUILD_FLAGS) --product plot-gallery
+	$$($(SWIFT) build $(BUILD_FLAGS) --show-bin-path)/plot-gallery Figures/gallery
 
 clean:
 	rm -rf .build

@@ -54,7 +54,8 @@ struct ImageArtist: Artist {
 }
 
 /// Values printed in the centre of each heatmap cell with a fixed number of decimals, in dark
-/// grey or white for contrast; the font shrinks (down to 4 points) until the widest value fits.
+/// grey or white for contrast; the font shrinks until the widest value fits its cell, and values
+/// are left out when that would take a font under 4 points (too small to read).
 struct CellTextArtist: Artist {
     var values: [[Double]]
     var colors: [[Color]]
@@ -70,7 +71,8 @@ struct CellTextArtist: Artist {
         let base = Font(size: fontSize)
         let widest = texts.joined().map { context.backend.measure($0, font: base).width }.max() ?? 0
         let fit = min(widest > 0 ? 0.88 * cellWidth / widest : 1, 0.7 * cellHeight / (fontSize * 1.17), 1)
-        let font = Font(size: max(4, fontSize * fit))
+        guard fontSize * fit >= 4 else { return }
+        let font = Font(size: fontSize * fit)
         for (r, row) in texts.enumerated() {
             for (c, text) in row.enumerated() where !text.isEmpty {
                 guard let p = t.point(Double(c), Double(r)) else { continue }

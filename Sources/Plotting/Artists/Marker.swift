@@ -46,7 +46,7 @@ public enum MarkerShape: String, Sendable, CaseIterable {
             p.move(to: Point(c.x, c.y - r))
             p.line(to: Point(c.x, c.y + r))
         case .x:
-            let h = r * 0.8
+            let h = r * 0.85
             p.move(to: Point(c.x - h, c.y - h))
             p.line(to: Point(c.x + h, c.y + h))
             p.move(to: Point(c.x - h, c.y + h))
@@ -71,7 +71,7 @@ struct MarkerStyle {
     func draw(at c: Point, on backend: Backend) {
         let path = shape.path(at: c, size: size)
         if shape.isStroked {
-            backend.stroke(path, style: StrokeStyle(color: color, width: max(edgeWidth, size / 6)))
+            backend.stroke(path, style: StrokeStyle(color: color, width: max(edgeWidth, size / 4.5)))
             return
         }
         backend.fill(path, color: color)

@@ -1,6 +1,7 @@
 /// A backend that keeps every drawing command in order instead of drawing, for unit tests of
-/// layout and artists. Text is measured with fixed DejaVu-like proportions (0.6 em per
-/// character, ascent 0.93 em, descent 0.24 em), so tests do not depend on fonts.
+/// layout and artists. By default text is measured with fixed DejaVu-like proportions (0.6 em
+/// per character, ascent 0.93 em, descent 0.24 em), so tests need not depend on fonts; pass
+/// `measure` to use real metrics.
 public final class RecordingBackend: Backend {
     /// One recorded drawing command, with its arguments in figure points.
     public enum Command: Equatable {
@@ -21,8 +22,12 @@ public final class RecordingBackend: Backend {
     /// Every command received, in order.
     public private(set) var commands: [Command] = []
 
-    /// An empty recording.
-    public init() {}
+    private let measurer: ((String, Font) -> TextMetrics)?
+
+    /// An empty recording that measures text with `measure` (nil: fixed proportions).
+    public init(measure: ((String, Font) -> TextMetrics)? = nil) {
+        measurer = measure
+    }
 
     public func fill(_ path: Path, color: Color) { commands.append(.fill(path, color)) }
 
@@ -39,7 +44,8 @@ public final class RecordingBackend: Backend {
     }
 
     public func measure(_ string: String, font: Font) -> TextMetrics {
-        TextMetrics(width: 0.6 * font.size * Double(string.count), ascent: 0.93 * font.size,
+        if let measurer { return measurer(string, font) }
+        return TextMetrics(width: 0.6 * font.size * Double(string.count), ascent: 0.93 * font.size,
                     descent: 0.24 * font.size)
     }
 

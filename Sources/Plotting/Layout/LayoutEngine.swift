@@ -38,7 +38,7 @@ enum LayoutEngine {
                 return AxesLayout(axes: figure.allAxes[i], frame: frames[i], scales: scales[i],
                                   showX: !figure.sharedX || r == rows - 1 || figure.allAxes[i].x.oppositeSide,
                                   showY: !figure.sharedY || c == 0 || figure.allAxes[i].y.oppositeSide,
-                                  legendOutside: outside.contains(i), backend: backend)
+                                  legendOutside: outside.contains(i), page: content, backend: backend)
             }
             for (i, l) in layouts.enumerated() where l.legendIsOutside { outside.insert(i) }
             let updated = layouts.map(\.insets)

@@ -8,7 +8,7 @@ struct LegendLayout {
     /// Bottom-left corner of the box.
     var origin = Point(0, 0)
 
-    static let padding = 5.0, swatchWidth = 22.0, labelGap = 6.0, inset = 6.0
+    static let padding = 5.0, swatchWidth = 22.0, labelGap = 6.0, inset = 6.0, outsideGap = 8.0
 
     init?(entries: [LegendEntry], backend: Backend, theme: Theme) {
         guard !entries.isEmpty else { return nil }
@@ -59,7 +59,13 @@ struct LegendLayout {
 
     /// Places the legend right of `edge` (points), its top aligned with the frame's top.
     mutating func placeOutside(frame: Rect, edge: Double) {
-        origin = Point(edge + 8, frame.maxY - size.height)
+        origin = Point(edge + Self.outsideGap, frame.maxY - size.height)
+    }
+
+    /// Places the legend at the inside position covering the fewest obstacles (first on ties).
+    mutating func placeWhereLeastCovered(frame: Rect, obstacles: Obstacles) {
+        let costs = candidates(frame).map { obstacles.cost(of: Rect(x: $0.1.x, y: $0.1.y, width: size.width, height: size.height)) }
+        origin = candidates(frame)[costs.firstIndex(of: costs.min()!)!].1
     }
 
     /// Draws the box, samples and labels.

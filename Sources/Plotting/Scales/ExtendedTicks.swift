@@ -3,11 +3,17 @@
 // lmin, lmin + step, …, lmin + (k-1)·step with step = j·q·10^z and scores each by simplicity
 // (nice q, includes zero), coverage (labels span the data), density (close to m labels) and
 // legibility (taken as 1: overlap is checked afterwards with measured text, see TickPlacement).
+// Only labellings inside the range compete, since ticks outside the view limits are not drawn;
+// as the range already holds a margin around the data, coverage tolerates gaps of a quarter of
+// the range at either end (the paper uses a tenth), so 0, 5 beats 0, 6 on [0, 7].
 // The search prunes with upper bounds of each score, as in the paper's Algorithm 1.
 import Foundation
 
 /// The nice numbers q, most preferred first (paper §4.1).
 private let niceSteps: [Double] = [1, 5, 2, 2.5, 4, 3]
+/// The gap between the outer ticks and the range ends, as a fraction of the range, that costs
+/// one unit of coverage.
+private let coverageTolerance = 0.25
 /// Weights of simplicity, coverage, density and legibility (paper §4.4).
 private let weights = (simplicity: 0.25, coverage: 0.2, density: 0.5, legibility: 0.05)
 
@@ -56,6 +62,13 @@ enum ExtendedTicks {
                             var start = minStart
                             while start <= maxStart {
                                 let lmin = start * (step / j), lmax = lmin + step * (k - 1)
+                                // Ticks are drawn only inside the view limits, so only labellings
+                                // lying inside them compete (the paper's "only.loose" reversed).
+                                let slack = 1e-9 * (dmax - dmin)
+                                guard lmin >= dmin - slack, lmax <= dmax + slack else {
+                                    start += 1
+                                    continue
+                                }
                                 let s = simplicity(index: index, j: j, lmin: lmin, lmax: lmax, step: step)
                                 let c = coverage(dmin, dmax, lmin, lmax)
                                 let g = density(k: k, m: Double(m), dmin, dmax, lmin, lmax)
@@ -100,14 +113,14 @@ enum ExtendedTicks {
 
     private static func coverage(_ dmin: Double, _ dmax: Double, _ lmin: Double, _ lmax: Double) -> Double {
         let range = dmax - dmin
-        return 1 - 0.5 * (pow(dmax - lmax, 2) + pow(dmin - lmin, 2)) / pow(0.1 * range, 2)
+        return 1 - 0.5 * (pow(dmax - lmax, 2) + pow(dmin - lmin, 2)) / pow(coverageTolerance * range, 2)
     }
 
     private static func maxCoverage(_ dmin: Double, _ dmax: Double, span: Double) -> Double {
         let range = dmax - dmin
         guard span > range else { return 1 }
         let half = (span - range) / 2
-        return 1 - 0.5 * (2 * half * half) / pow(0.1 * range, 2)
+        return 1 - 0.5 * (2 * half * half) / pow(coverageTolerance * range, 2)
     }
 
     private static func density(k: Double, m: Double, _ dmin: Double, _ dmax: Double,
