@@ -1,0 +1,84 @@
+/// The storage of one activation: a call of a user function or closure, or a cell's top
+/// level.
+///
+/// Locals live in `slots`, resolved at compile time to indices (no name lookups at run time).
+/// A local that a closure captures lives in a `Box` instead (created afresh each time its
+/// declaration runs, so each loop iteration's closure sees its own variable, as in Swift);
+/// the closure holds the box in `captures`.
+final class Frame {
+    /// Uncaptured locals and parameters.
+    @exclusivity(unchecked) var slots: ContiguousArray<Value>
+    /// Captured locals of this activation.
+    @exclusivity(unchecked) var cells: ContiguousArray<Box>
+    /// The variables this activation's closure captured from outer activations.
+    let captures: ContiguousArray<Box>
+    /// The value given to `return`.
+    var returnValue: Value = .void
+    /// The engine (globals, host, call stack).
+    unowned let runtime: Runtime
+
+    init(runtime: Runtime, slotCount: Int, cellCount: Int, captures: ContiguousArray<Box>) {
+        self.runtime = runtime
+        self.slots = ContiguousArray(repeating: .void, count: slotCount)
+        self.cells = ContiguousArray(repeating: Box.unset, count: cellCount)
+        self.captures = captures
+    }
+}
+
+/// A heap cell holding one captured variable (shared by the frame and its closures).
+final class Box {
+    @exclusivity(unchecked) var value: Value
+
+    init(_ value: Value) {
+        self.value = value
+    }
+
+    /// Placeholder in a frame's `cells` before the declaration runs.
+    nonisolated(unsafe) static let unset = Box(.void)
+}
+
+/// How a statement finished.
+enum Flow {
+    case normal
+    case breakLoop(label: String?)
+    case continueLoop(label: String?)
+    case returned
+}
+
+/// An error raised while running, with its location and — as it unwinds through calls — the
+/// call stack. Becomes a `Diagnostic` at the cell boundary.
+struct RuntimeError: Error {
+    var message: String
+    var notes: [String]
+    /// Where it happened, in `source` (assigned when the error leaves the activation that
+    /// raised it).
+    var range: SourceRange
+    var source: SourceText?
+    /// Frames passed while unwinding, innermost first: (name, source, location range).
+    var frames: [(name: String, source: SourceText, range: SourceRange)] = []
+    /// The call site in the caller, whose source the next boundary knows.
+    var pendingCallSite: SourceRange?
+    var isCancellation = false
+
+    init(_ message: String, at range: SourceRange, notes: [String] = []) {
+        self.message = message
+        self.notes = notes
+        self.range = range
+    }
+
+    init(_ error: CellError, at range: SourceRange) {
+        self.init(error.message, at: error.range ?? range, notes: error.notes)
+        isCancellation = error.isCancellation
+    }
+
+    /// Records that the error leaves an activation named `name` running `source`.
+    mutating func leave(_ name: String, source: SourceText, callSite: SourceRange?) {
+        if self.source == nil {
+            self.source = source
+            frames.append((name, source, range))
+        } else if let pending = pendingCallSite {
+            frames.append((name, source, pending))
+        }
+        pendingCallSite = callSite
+    }
+}
