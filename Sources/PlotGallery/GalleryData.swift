@@ -4,68 +4,68 @@ import Foundation
 /// exported to JSON so `Benchmarks/peers/matplotlib_gallery.py` draws exactly the same numbers.
 public struct GalleryData: Encodable {
     /// Figure 1: a t-SNE-like map of three classes.
-    public struct Embedding: Encodable {
-        public var classes: [String]
+    struct Embedding: Encodable {
+        var classes: [String]
         /// Per class: real points (x, y).
-        public var realX: [[Double]], realY: [[Double]]
+        var realX: [[Double]], realY: [[Double]]
         /// Per class: synthetic points.
-        public var syntheticX: [[Double]], syntheticY: [[Double]]
+        var syntheticX: [[Double]], syntheticY: [[Double]]
         /// Per class: the kept subset of the real points.
-        public var keptX: [[Double]], keptY: [[Double]]
+        var keptX: [[Double]], keptY: [[Double]]
     }
 
     /// Figure 2: coverage against images per class for easy and hard samples.
-    public struct Coverage: Encodable {
-        public var ipc: [Double]
-        public var easy: [Double], hard: [Double]
-        public var baseline: Double
+    struct Coverage: Encodable {
+        var ipc: [Double]
+        var easy: [Double], hard: [Double]
+        var baseline: Double
     }
 
     /// Figure 3: test error against α, theory curves and simulations for several f.
-    public struct ScalingLaw: Encodable {
-        public var f: [Double]
-        public var alpha: [Double]
+    struct ScalingLaw: Encodable {
+        var f: [Double]
+        var alpha: [Double]
         /// [f][alpha] theory curves.
-        public var theory: [[Double]]
-        public var simulationAlpha: [Double]
+        var theory: [[Double]]
+        var simulationAlpha: [Double]
         /// [f][simulationAlpha] means and standard deviations.
-        public var simulationMean: [[Double]], simulationStd: [[Double]]
+        var simulationMean: [[Double]], simulationStd: [[Double]]
     }
 
     /// Figure 4: 100 grey images of 28×28, 10 per class; values are k/255.
-    public struct Images: Encodable {
-        public var classes: [String]
+    struct Images: Encodable {
+        var classes: [String]
         /// N×28×28 values in [0, 1], row-major, image by image (class-major).
-        public var pixels: [Float]
+        var pixels: [Float]
     }
 
     /// Figure 5: gradient norms of two groups.
-    public struct GradientNorms: Encodable {
-        public var easy: [Double], hard: [Double]
-        public var edges: [Double]
+    struct GradientNorms: Encodable {
+        var easy: [Double], hard: [Double]
+        var edges: [Double]
     }
 
     /// Figure 6: a confusion matrix (rows: true class, columns: predicted class, fractions).
-    public struct Confusion: Encodable {
-        public var classes: [String]
-        public var matrix: [[Double]]
+    struct Confusion: Encodable {
+        var classes: [String]
+        var matrix: [[Double]]
     }
 
     /// Figure 7: test accuracy during training, four methods, mean ± std over runs.
-    public struct Training: Encodable {
-        public var methods: [String]
-        public var epochs: [Double]
-        public var mean: [[Double]], std: [[Double]]
+    struct Training: Encodable {
+        var methods: [String]
+        var epochs: [Double]
+        var mean: [[Double]], std: [[Double]]
     }
 
-    public var seed: UInt64
-    public var embedding: Embedding
-    public var coverage: Coverage
-    public var scalingLaw: ScalingLaw
-    public var images: Images
-    public var gradientNorms: GradientNorms
-    public var confusion: Confusion
-    public var training: Training
+    var seed: UInt64
+    var embedding: Embedding
+    var coverage: Coverage
+    var scalingLaw: ScalingLaw
+    var images: Images
+    var gradientNorms: GradientNorms
+    var confusion: Confusion
+    var training: Training
 
     /// Fashion-MNIST's ten class names.
     public static let classNames = ["T-shirt/top", "Trouser", "Pullover", "Dress", "Coat",

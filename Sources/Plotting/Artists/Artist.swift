@@ -92,6 +92,8 @@ enum LegendSwatch {
     case line(StrokeStyle?, MarkerStyle?)
     /// A marker alone.
     case marker(MarkerStyle)
+    /// A vertical error bar with caps, and optionally a marker on it.
+    case errorBar(StrokeStyle, MarkerStyle?)
     /// A filled square with an optional edge.
     case patch(Color, edge: Color?)
 }

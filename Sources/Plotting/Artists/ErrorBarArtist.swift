@@ -58,7 +58,7 @@ struct ErrorBarArtist: Artist {
     }
 
     var legendEntry: LegendEntry? {
-        label.map { LegendEntry(label: $0, swatch: marker.map { .marker($0) } ?? .line(StrokeStyle(color: color, width: width), nil)) }
+        label.map { LegendEntry(label: $0, swatch: .errorBar(StrokeStyle(color: color, width: width), marker)) }
     }
 
     func obstacles(_ t: AxesTransform) -> Obstacles {

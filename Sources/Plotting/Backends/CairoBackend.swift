@@ -85,9 +85,11 @@ final class CairoBackend: Backend {
 
     func image(_ image: RGBAImage, in rect: Rect, smooth: Bool) {
         guard image.width > 0, image.height > 0, rect.width > 0, rect.height > 0 else { return }
-        // Vector viewers smooth embedded images; enlarge by whole pixels so cells stay crisp.
-        let factor = isVector && !smooth
-            ? max(1, min(8, Int((rect.width * 4 / Double(image.width)).rounded(.up)), 4096 / image.width)) : 1
+        // Vector viewers smooth embedded images; enlarge by whole pixels (to 4 per point, at most
+        // 4 megapixels) so the smoothing blurs at most a quarter point at cell edges.
+        let wanted = Int((rect.width * 4 / Double(image.width)).rounded(.up))
+        let budget = Int((4_000_000 / Double(image.width * image.height)).squareRoot())
+        let factor = isVector && !smooth ? max(1, min(wanted, budget)) : 1
         guard let surface = CairoTextMeasurer.makeSurface(image, factor: factor) else { return }
         defer { cairo_surface_destroy(surface) }
         let (x, y) = device(Point(rect.x, rect.maxY))

@@ -29,28 +29,35 @@ public final class RecordingBackend: Backend {
         measurer = measure
     }
 
+    /// Records a fill.
     public func fill(_ path: Path, color: Color) { commands.append(.fill(path, color)) }
 
+    /// Records a stroke.
     public func stroke(_ path: Path, style: StrokeStyle) { commands.append(.stroke(path, style)) }
 
+    /// Records a text with the box it would occupy.
     public func text(_ string: String, at anchor: Point, font: Font, color: Color,
                      alignment: (HorizontalAlignment, VerticalAlignment), rotation: Double) {
         let box = textBox(string, at: anchor, font: font, alignment: alignment, rotation: rotation)
         commands.append(.text(string, box: box, font: font, color: color, rotation: rotation))
     }
 
+    /// Records an image and where it goes.
     public func image(_ image: RGBAImage, in rect: Rect, smooth: Bool) {
         commands.append(.image(width: image.width, height: image.height, rect: rect))
     }
 
+    /// Measures with the function given at creation, or fixed proportions.
     public func measure(_ string: String, font: Font) -> TextMetrics {
         if let measurer { return measurer(string, font) }
         return TextMetrics(width: 0.6 * font.size * Double(string.count), ascent: 0.93 * font.size,
                     descent: 0.24 * font.size)
     }
 
+    /// Records the start of a clip region.
     public func pushClip(_ rect: Rect) { commands.append(.pushClip(rect)) }
 
+    /// Records the end of a clip region.
     public func popClip() { commands.append(.popClip) }
 
     /// The texts drawn, with their boxes, in order.

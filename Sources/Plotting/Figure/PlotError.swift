@@ -9,6 +9,7 @@ public enum PlotError: Error, Equatable, CustomStringConvertible {
     /// A file could not be written.
     case io(path: String, reason: String)
 
+    /// The message, with what to do about it.
     public var description: String {
         switch self {
         case let .lengthMismatch(what, expected, actual):

@@ -82,6 +82,13 @@ struct LegendLayout {
                 marker?.draw(at: Point((x0 + x1) / 2, cy), on: backend)
             case let .marker(marker):
                 marker.draw(at: Point((x0 + x1) / 2, cy), on: backend)
+            case let .errorBar(stroke, marker):
+                let cx = (x0 + x1) / 2, half = min(rowHeight * 0.42, 6)
+                backend.stroke(.segment(Point(cx, cy - half), Point(cx, cy + half)), style: stroke)
+                for y in [cy - half, cy + half] {
+                    backend.stroke(.segment(Point(cx - 2.5, y), Point(cx + 2.5, y)), style: stroke)
+                }
+                marker?.draw(at: Point(cx, cy), on: backend)
             case let .patch(color, edge):
                 let r = Rect(x: x0 + 3, y: cy - 5, width: Self.swatchWidth - 6, height: 10)
                 backend.fill(.rectangle(r), color: color)

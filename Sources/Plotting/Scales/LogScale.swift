@@ -5,7 +5,9 @@ import Foundation
 /// than two decades are labelled at 1, 2, 5 × 10ⁿ or, below that, at nice linear steps.
 /// Minor ticks mark 2…9 × 10ⁿ.
 public struct LogScale: Scale {
+    /// Lower end of the range (data units).
     public let lower: Double
+    /// Upper end of the range (data units).
     public let upper: Double
 
     /// A scale over [`lower`, `upper`], `0 < lower < upper`.
@@ -14,8 +16,10 @@ public struct LogScale: Scale {
         self.upper = upper
     }
 
+    /// Whether `value` can be drawn (see `Scale.isValid`).
     public func isValid(_ value: Double) -> Bool { value.isFinite && value > 0 }
 
+    /// Fraction of the axis at `value` (see `Scale.map`).
     public func map(_ value: Double) -> Double {
         guard isValid(value) else { return .nan }
         return (log10(value) - log10(lower)) / (log10(upper) - log10(lower))
@@ -28,6 +32,7 @@ public struct LogScale: Scale {
 
     private func contains(_ v: Double) -> Bool { v >= lower * (1 - 1e-9) && v <= upper * (1 + 1e-9) }
 
+    /// About `target` nice ticks inside the range (see `Scale.ticks`).
     public func ticks(target: Int) -> [Tick] {
         let exponents = decades.filter { contains(pow(10, Double($0))) }
         if exponents.count >= 2 {
