@@ -73,12 +73,3 @@ final class SoftmaxTests: XCTestCase {
         checkSecondOrderGradients([x]) { try $0[0].logSoftmax(axis: 0) }
     }
 }
-
-/// Softmax (or log-softmax) of a reference along `axis`, in Double, by the textbook formula
-/// with the maximum subtracted.
-func referenceSoftmax(_ x: Reference, axis: Int, log takeLog: Bool) -> Reference {
-    let top = x.reduce(axes: [axis], keepDims: true) { $0.max()! }
-    let shifted = Reference.zip(x, top) { $0 - $1 }
-    let total = shifted.reduce(axes: [axis], keepDims: true) { $0.reduce(0) { $0 + exp($1) } }
-    return Reference.zip(shifted, total) { takeLog ? $0 - log($1) : exp($0) / $1 }
-}
