@@ -68,7 +68,7 @@ let package = Package(
         .testTarget(name: "AnalysisTests", dependencies: ["Analysis", "TestSupport"]),
         .testTarget(name: "ScalingLawsTests", dependencies: ["ScalingLaws"]),
         .testTarget(name: "PlottingTests", dependencies: ["Plotting", "PlotGallery"], exclude: ["Golden"]),
-        .testTarget(name: "CellLanguageTests", dependencies: ["CellLanguage"]),
+        .testTarget(name: "CellLanguageTests", dependencies: ["CellLanguage"], exclude: ["Conformance"]),
         .testTarget(name: "NotebookTests", dependencies: ["Notebook", "CellLanguage"]),
         .testTarget(name: "PreludeTests", dependencies: ["Prelude", "CellLanguage", "Notebook"]),
     ],

@@ -49,6 +49,8 @@ indirect enum ExprKind {
     case cast(Expr, TypeSpec, kind: CastKind)
     /// `x is Int`.
     case typeCheck(Expr, TypeSpec)
+    /// A binary operator used as a function: `xs.reduce(0, +)`, `sorted(by: >)`.
+    case operatorReference(String)
     /// A type used as a value: `[Int]()`, `Array(…)` is an identifier instead.
     case typeValue(TypeSpec)
     /// A placeholder left where parsing failed (never executed: the cell has errors).
@@ -71,6 +73,8 @@ struct Argument {
     var label: String?
     var labelRange: SourceRange?
     var value: Expr
+    /// A closure written after the call's parentheses.
+    var isTrailing = false
 }
 
 /// A closure literal.

@@ -39,6 +39,17 @@ enum Builtins {
         return b
     }
 
+    /// A binary operator as a two-argument function (`xs.reduce(0, +)`).
+    static func operatorFunction(_ op: BinaryOperator) -> NativeFunction {
+        NativeFunction(
+            op.rawValue, parameters: [positional("lhs"), positional("rhs")], topic: "Operators",
+            doc: "The operator \(op.rawValue) as a function."
+        ) { args, context in
+            guard let runtime = context.runtime as? Runtime else { return .void }
+            return try Operators.binary(op, args[0], args[1], runtime: runtime)
+        }
+    }
+
     /// The text `help(x)` prints: for a name, its registry documentation or a user function's
     /// signature; for a function value, its signature; with no argument, the index by topic.
     static func helpText(for subject: Value, runtime: Runtime) -> String {

@@ -35,7 +35,7 @@ struct MutatingMethod {
         }
         var failure: RuntimeError?
         for method in overloads {
-            switch ArgumentMatcher.match(site.labels, method.parameters) {
+            switch ArgumentMatcher.match(site.labels, method.parameters, trailingFrom: site.trailingFrom) {
             case .failure(let f):
                 if failure == nil {
                     let signature = method.name + "(" + method.parameters.map(\.signature).joined(separator: ", ") + ")"
@@ -94,11 +94,11 @@ struct MutatingMethod {
 
     static let arrayMethods: [MutatingMethod] = [
         MutatingMethod(name: "append", parameters: [p(nil, "newElement")], roles: [.element]) { value, args, _, _ in
-            try onArray(&value) { $0.append(args[0]); return .void }
+            onArray(&value) { $0.append(args[0]); return .void }
         },
         MutatingMethod(name: "append", parameters: [p("contentsOf", "newElements")], roles: [.elements]) { value, args, _, _ in
             guard case .array(let items) = args[0] else { throw CellError("append(contentsOf:) needs an array, not \(args[0].typeName)") }
-            return try onArray(&value) { $0.append(contentsOf: items); return .void }
+            return onArray(&value) { $0.append(contentsOf: items); return .void }
         },
         MutatingMethod(name: "insert", parameters: [p(nil, "newElement"), p("at", "i")], roles: [.element, .plain]) { value, args, _, _ in
             try onArray(&value) { $0.insert(args[0], at: try index(args[1], count: $0.count, inclusive: true)); return .void }

@@ -16,11 +16,23 @@ enum ArgumentMatcher {
         let argument: Int?
     }
 
-    static func match(_ labels: [String?], _ parameters: [Parameter]) -> Result<[Source], Failure> {
+    /// Matches labels to parameters; arguments from `trailingFrom` on are trailing closures,
+    /// which take the next parameter whatever its label (skipping defaulted parameters that
+    /// are not of function type, as Swift's forward scan does).
+    static func match(_ labels: [String?], _ parameters: [Parameter], trailingFrom: Int = Int.max) -> Result<[Source], Failure> {
         var sources: [Source] = []
         sources.reserveCapacity(parameters.count)
         var next = 0
         for parameter in parameters {
+            if next >= trailingFrom && next < labels.count {
+                if parameter.hasDefault && !acceptsFunction(parameter.type) {
+                    sources.append(.defaultValue)
+                    continue
+                }
+                sources.append(.argument(next))
+                next += 1
+                continue
+            }
             if parameter.isVariadic {
                 var taken: [Int] = []
                 if next < labels.count && labels[next] == parameter.label {
@@ -45,6 +57,14 @@ enum ArgumentMatcher {
         return .success(sources)
     }
 
+    private static func acceptsFunction(_ type: TypeSpec) -> Bool {
+        switch type {
+        case .function, .any: return true
+        case .optional(let wrapped): return acceptsFunction(wrapped)
+        default: return false
+        }
+    }
+
     /// Explains why `labels` do not fit `parameters`, as Swift would.
     static func diagnose(_ labels: [String?], _ parameters: [Parameter]) -> Failure {
         let expectedLabels = parameters.map(\.label)
@@ -65,11 +85,25 @@ enum ArgumentMatcher {
             }
             return Failure(message: "incorrect argument labels in call (have '\(have)', expected '\(expected)')", argument: differing.first)
         }
+        if labels.count < parameters.count {
+            let prefix = Array(expectedLabels.prefix(labels.count))
+            let differing = labels.indices.filter { labels[$0] != prefix[$0] }
+            if differing.count == 1, let i = differing.first {
+                switch (labels[i], prefix[i]) {
+                case (nil, let want?):
+                    return Failure(message: "missing argument label '\(want):' in call", argument: i)
+                case (let got?, nil):
+                    return Failure(message: "extraneous argument label '\(got):' in call", argument: i)
+                default:
+                    break
+                }
+            }
+        }
         let known = Set(expectedLabels.compactMap { $0 })
-        if let stray = labels.indices.first(where: { labels[$0] != nil && !known.contains(labels[$0]!) }) {
+        if let stray = labels.indices.first(where: { labels[$0].map { !known.contains($0) } ?? false }) {
             let message = labels.count <= parameters.count
                 ? "incorrect argument label\(labels.count > 1 ? "s" : "") in call (have '\(have)', expected '\(expected)')"
-                : "extra argument '\(labels[stray]!)' in call"
+                : "extra argument '\(labels[stray] ?? "_")' in call"
             return Failure(message: message, argument: stray)
         }
         var next = 0
@@ -84,7 +118,7 @@ enum ArgumentMatcher {
             } else if !parameter.hasDefault {
                 if let later = labels[next...].firstIndex(where: { $0 == parameter.label && $0 != nil }) {
                     let blocking = labels[next].map { "'\($0)'" } ?? "#\(next + 1)"
-                    return Failure(message: "argument '\(parameter.label!)' must precede argument \(blocking)", argument: later)
+                    return Failure(message: "argument '\(parameter.label ?? "_")' must precede argument \(blocking)", argument: later)
                 }
                 let name = parameter.label.map { "'\($0)'" } ?? "#\(p + 1)"
                 return Failure(message: "missing argument for parameter \(name) in call", argument: nil)

@@ -3,7 +3,8 @@ extension Compiler {
     func compileCall(_ callee: Expr, _ arguments: [Argument], range: SourceRange) -> any ExprNode {
         let site = CallSite(
             range: range, calleeRange: callee.range, labels: arguments.map(\.label),
-            labelRanges: arguments.map(\.labelRange), valueRanges: arguments.map(\.value.range))
+            labelRanges: arguments.map(\.labelRange), valueRanges: arguments.map(\.value.range),
+            trailingFrom: arguments.firstIndex(where: \.isTrailing) ?? Int.max)
         switch callee.kind {
         case .member(let base, let name, let nameRange, let optional):
             if !optional, case .identifier(let typeName) = base.kind, let value = staticMember(typeName, name) {
@@ -133,7 +134,8 @@ extension Compiler {
             case .slot(let s) where !place.isConstant && place.type == nil:
                 return SlotCompoundAssignNode(slot: s, value: valueNode, op: binary, opRange: opRange)
             case .global(let g):
-                return GlobalCompoundAssignNode(place: place, slot: g, value: valueNode, op: binary, opRange: opRange)
+                return GlobalCompoundAssignNode(
+                    place: place, slot: g, globals: runtime.globals, value: valueNode, op: binary, opRange: opRange)
             default:
                 break
             }

@@ -79,6 +79,11 @@ extension Compiler {
         case .typeCheck(let operand, let type):
             checkTypeExists(type, at: range)
             return CastNode(compileExpression(operand), type, kind: nil, range: range)
+        case .operatorReference(let op):
+            guard let binary = BinaryOperator(rawValue: op) else {
+                return FailingNode("operator '\(op)' cannot be used as a function", range)
+            }
+            return ConstantNode(.function(FunctionValue(native: Builtins.operatorFunction(binary))), range)
         case .typeValue(let type):
             return FailingNode("type '\(type)' cannot be used as a value; call it, as in \(type)()", range)
         case .error:
@@ -144,6 +149,7 @@ extension Compiler {
     /// `Double.pi`, `Int.max`, `Tensor.zeros`: a registered static member.
     func staticMember(_ typeName: String, _ name: String) -> Value? {
         guard isTypeName(typeName) else { return nil }
+        if name == "init" { return builtinValue(typeName) }
         return runtime.registry.staticMembers[typeName]?[name]
     }
 

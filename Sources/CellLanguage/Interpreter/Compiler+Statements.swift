@@ -173,7 +173,7 @@ extension Compiler {
         case .dictionary(let k, let v):
             checkTypeExists(k, at: range)
             checkTypeExists(v, at: range)
-        case .tuple(let items): items.forEach { checkTypeExists($0, at: range) }
+        case .tuple(let items), .labeledTuple(let items, _): items.forEach { checkTypeExists($0, at: range) }
         case .function(let parameters, let result):
             parameters.forEach { checkTypeExists($0, at: range) }
             checkTypeExists(result, at: range)

@@ -6,22 +6,36 @@
 /// declaration runs, so each loop iteration's closure sees its own variable, as in Swift);
 /// the closure holds the box in `captures`.
 final class Frame {
-    /// Uncaptured locals and parameters.
-    @exclusivity(unchecked) var slots: ContiguousArray<Value>
-    /// Captured locals of this activation.
-    @exclusivity(unchecked) var cells: ContiguousArray<Box>
+    /// Uncaptured locals and parameters (`slotCount` of them; indices come from the
+    /// compiler, so they are always in range).
+    let slots: UnsafeMutablePointer<Value>
+    let slotCount: Int
+    /// Captured locals of this activation (`cellCount` boxes).
+    let cells: UnsafeMutablePointer<Box>
+    let cellCount: Int
     /// The variables this activation's closure captured from outer activations.
     let captures: ContiguousArray<Box>
     /// The value given to `return`.
     var returnValue: Value = .void
-    /// The engine (globals, host, call stack).
-    unowned let runtime: Runtime
+    /// The engine (globals, host, call stack); it outlives every frame.
+    unowned(unsafe) let runtime: Runtime
 
     init(runtime: Runtime, slotCount: Int, cellCount: Int, captures: ContiguousArray<Box>) {
         self.runtime = runtime
-        self.slots = ContiguousArray(repeating: .void, count: slotCount)
-        self.cells = ContiguousArray(repeating: Box.unset, count: cellCount)
+        self.slotCount = slotCount
+        self.cellCount = cellCount
+        self.slots = .allocate(capacity: max(slotCount, 1))
+        self.slots.initialize(repeating: .void, count: slotCount)
+        self.cells = .allocate(capacity: max(cellCount, 1))
+        self.cells.initialize(repeating: Box.unset, count: cellCount)
         self.captures = captures
+    }
+
+    deinit {
+        slots.deinitialize(count: slotCount)
+        slots.deallocate()
+        cells.deinitialize(count: cellCount)
+        cells.deallocate()
     }
 }
 

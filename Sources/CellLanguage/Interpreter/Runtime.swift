@@ -7,7 +7,7 @@ final class Runtime: NativeRuntime {
     let globals = Globals()
     var callDepth = 0
     /// Counts down to the next (comparatively costly) cancellation check.
-    var pollCountdown = Runtime.pollInterval
+    @exclusivity(unchecked) var pollCountdown = Runtime.pollInterval
     /// When the running cell must stop, if it has a timeout.
     var deadline: ContinuousClock.Instant?
     var timeoutSeconds: Double = 0
@@ -115,7 +115,7 @@ final class Runtime: NativeRuntime {
         if let cached = site.cachedPlan, cached.template === template {
             sources = cached.sources
         } else {
-            switch ArgumentMatcher.match(site.labels, parameters) {
+            switch ArgumentMatcher.match(site.labels, parameters, trailingFrom: site.trailingFrom) {
             case .success(let matched):
                 sources = matched
                 site.cachedPlan = (template, matched)
@@ -172,7 +172,7 @@ final class Runtime: NativeRuntime {
     func callNative(_ overloads: [NativeFunction], receiver: Value?, _ arguments: [Value], site: CallSite) throws -> Value {
         var firstFailure: RuntimeError?
         for function in overloads {
-            switch ArgumentMatcher.match(site.labels, function.parameters) {
+            switch ArgumentMatcher.match(site.labels, function.parameters, trailingFrom: site.trailingFrom) {
             case .failure(let failure):
                 if firstFailure == nil {
                     firstFailure = RuntimeError(
@@ -271,9 +271,15 @@ final class CallSite {
     let labels: [String?]
     let labelRanges: [SourceRange?]
     let valueRanges: [SourceRange]
+    /// Index of the first trailing closure (`Int.max` when there is none).
+    let trailingFrom: Int
     var cachedPlan: (template: FunctionTemplate, sources: [ArgumentMatcher.Source])?
 
-    init(range: SourceRange, calleeRange: SourceRange, labels: [String?], labelRanges: [SourceRange?], valueRanges: [SourceRange]) {
+    init(
+        range: SourceRange, calleeRange: SourceRange, labels: [String?], labelRanges: [SourceRange?], valueRanges: [SourceRange],
+        trailingFrom: Int = Int.max
+    ) {
+        self.trailingFrom = trailingFrom
         self.range = range
         self.calleeRange = calleeRange
         self.labels = labels

@@ -66,7 +66,8 @@ extension Parser {
 
     func parseUnary() throws -> Expr {
         let token = current
-        if token.kind == .operator, PrecedenceTable.prefix.contains(token.text) {
+        let isReference = peek().kind == .punctuation && (peek().text == ")" || peek().text == ",")
+        if token.kind == .operator, PrecedenceTable.prefix.contains(token.text), !isReference {
             advance()
             if token.text == "-", current.kind == .integer, case .integer(let magnitude)? = current.literal,
                 magnitude == UInt64(Int.max) + 1
@@ -149,7 +150,7 @@ extension Parser {
     private func attachTrailingClosure(to expr: Expr) throws -> Expr {
         guard allowTrailingClosure, checkPunctuation("{"), !isOnNewLine else { return expr }
         let closure = try parseClosure()
-        let argument = Argument(label: nil, labelRange: nil, value: closure)
+        let argument = Argument(label: nil, labelRange: nil, value: closure, isTrailing: true)
         if case .call(let callee, var arguments) = expr.kind {
             arguments.append(argument)
             return Expr(.call(callee: callee, arguments: arguments), expr.range.union(closure.range))

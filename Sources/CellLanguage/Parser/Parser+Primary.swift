@@ -49,6 +49,10 @@ extension Parser {
             case "{": return try parseClosure()
             default: break
             }
+        case .operator where PrecedenceTable.binary[token.text] != nil
+            && peek().kind == .punctuation && (peek().text == ")" || peek().text == ","):
+            advance()
+            return Expr(.operatorReference(token.text), token.range)
         case .error:
             advance()
             throw Abort()

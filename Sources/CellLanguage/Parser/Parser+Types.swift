@@ -6,9 +6,9 @@ extension Parser {
         try nested {
             while current.kind == .keyword && current.text.hasPrefix("@") { advance() }
             var type = try parseTypeBase()
-            while current.kind == .operator && !current.spaceBefore && (current.text == "?" || current.text == "!") {
-                advance()
-                type = .optional(type)
+            while current.kind == .operator && !current.spaceBefore && ["?", "!", "??"].contains(current.text) {
+                let token = advance()
+                type = token.text == "??" ? .optional(.optional(type)) : .optional(type)
             }
             return type
         }
@@ -31,12 +31,15 @@ extension Parser {
         }
         if token.kind == .punctuation && token.text == "(" {
             advance()
+            var labels: [String?] = []
             let elements: [TypeSpec] = try within(insensitive: true) {
                 var elements: [TypeSpec] = []
                 while !checkPunctuation(")") {
                     if (current.kind == .identifier || current.kind == .keyword), peek().kind == .punctuation, peek().text == ":" {
+                        labels.append(advance().text)
                         advance()
-                        advance()
+                    } else {
+                        labels.append(nil)
                     }
                     elements.append(try parseType())
                     if !match(.punctuation, ",") && !checkPunctuation(")") {
@@ -52,7 +55,8 @@ extension Parser {
                 advance()
                 return .function(elements, try parseType())
             }
-            return elements.count == 1 ? elements[0] : .tuple(elements)
+            if elements.count == 1 { return elements[0] }
+            return labels.contains { $0 != nil } ? .labeledTuple(elements, labels: labels) : .tuple(elements)
         }
         guard token.kind == .identifier else {
             fail("expected type", at: token.range)

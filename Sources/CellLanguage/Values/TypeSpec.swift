@@ -18,6 +18,8 @@ public indirect enum TypeSpec: Hashable, Sendable, CustomStringConvertible {
     case optional(TypeSpec)
     /// `(A, B)`; `()` is `Void`.
     case tuple([TypeSpec])
+    /// `(min: Int, max: Int)`: a tuple type with element labels (nil for unlabelled ones).
+    case labeledTuple([TypeSpec], labels: [String?])
     /// `(A, B) -> R`.
     case function([TypeSpec], TypeSpec)
 
@@ -47,6 +49,8 @@ public indirect enum TypeSpec: Hashable, Sendable, CustomStringConvertible {
             if case .function = wrapped { return "(\(wrapped))?" }
             return "\(wrapped)?"
         case .tuple(let elements): return "(" + elements.map(\.description).joined(separator: ", ") + ")"
+        case .labeledTuple(let elements, let labels):
+            return "(" + zip(elements, labels).map { ($1.map { "\($0): " } ?? "") + $0.description }.joined(separator: ", ") + ")"
         case .function(let parameters, let result):
             return "(" + parameters.map(\.description).joined(separator: ", ") + ") -> \(result)"
         }
@@ -85,7 +89,7 @@ public indirect enum TypeSpec: Hashable, Sendable, CustomStringConvertible {
             return .dictionary(out)
         case .optional(let wrapped):
             switch value {
-            case .none: return .none
+            case .none: return Value.none
             case .some(let inner): return wrapped.coerce(inner).map { .some($0) }
             default: return wrapped.coerce(value).map { .some($0) }
             }
@@ -98,6 +102,10 @@ public indirect enum TypeSpec: Hashable, Sendable, CustomStringConvertible {
                 out.append(c)
             }
             return .tuple(TupleValue(out, labels: t.labels))
+        case .labeledTuple(let types, let labels):
+            guard case .tuple(let t)? = TypeSpec.tuple(types).coerce(value) else { return nil }
+            for (i, label) in t.labels.enumerated() where label != nil && label != labels[i] { return nil }
+            return .tuple(TupleValue(t.elements, labels: labels))
         case .function:
             if case .function = value { return value }
             return nil

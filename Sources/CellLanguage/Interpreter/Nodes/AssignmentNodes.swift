@@ -90,24 +90,27 @@ final class GlobalCompoundAssignNode: StmtNode {
     let value: any ExprNode
     let op: BinaryOperator
     let opRange: SourceRange
+    let type: TypeSpec?
+    unowned(unsafe) let globals: Globals
 
-    init(place: LValue, slot: Int, value: any ExprNode, op: BinaryOperator, opRange: SourceRange) {
+    init(place: LValue, slot: Int, globals: Globals, value: any ExprNode, op: BinaryOperator, opRange: SourceRange) {
         self.place = place
         self.slot = slot
+        self.globals = globals
         self.value = value
         self.op = op
         self.opRange = opRange
+        self.type = place.type
     }
 
     func exec(_ f: Frame) throws -> Flow {
         let rhs = try value.eval(f)
-        let globals = f.runtime.globals
         guard globals.isDefined[slot], !globals.isConstant[slot] else {
             try place.checkMutable(f, [], verb: .assign)
             _ = try place.rootValue(f)
             return .normal
         }
-        if case .int(let x) = globals.values[slot], case .int(let y) = rhs, place.type == nil {
+        if case .int(let x) = globals.values[slot], case .int(let y) = rhs, type == nil {
             do {
                 globals.values[slot] = try Operators.integer(op, x, y)
             } catch {
@@ -124,7 +127,7 @@ final class GlobalCompoundAssignNode: StmtNode {
             globals.values[slot] = current
             throw error
         }
-        if let type = place.type, let converted = type.coerce(result) { result = converted }
+        if let type, let converted = type.coerce(result) { result = converted }
         globals.values[slot] = result
         return .normal
     }

@@ -32,6 +32,11 @@ func allHold(_ conditions: [CompiledCondition], _ f: Frame) throws -> Bool {
     return true
 }
 
+/// One node running statements in order: the statement itself when there is one.
+func sequence(_ statements: [any StmtNode]) -> any StmtNode {
+    statements.count == 1 ? statements[0] : BlockNode(statements)
+}
+
 final class BlockNode: StmtNode {
     let body: [any StmtNode]
 
@@ -105,7 +110,7 @@ final class ForRangeNode: StmtNode {
     let isClosed: Bool
     let variable: LocalTarget?
     let filter: (any ExprNode)?
-    let body: [any StmtNode]
+    let body: any StmtNode
     let range: SourceRange
     let opRange: SourceRange
 
@@ -119,7 +124,7 @@ final class ForRangeNode: StmtNode {
         self.isClosed = isClosed
         self.variable = variable
         self.filter = filter
-        self.body = body
+        self.body = sequence(body)
         self.range = range
         self.opRange = opRange
     }
@@ -142,18 +147,35 @@ final class ForRangeNode: StmtNode {
             throw RuntimeError("Range requires lowerBound <= upperBound (\(start) > \(end))", at: opRange)
         }
         let runtime = f.runtime
+        let last = isClosed ? end : end - 1
+        guard start <= last else { return .normal }
         var i = start
-        while isClosed ? i <= end : i < end {
+        if case .slot(let s)? = variable, filter == nil {
+            while true {
+                try runtime.poll(range)
+                f.slots[s] = .int(i)
+                let flow = try body.exec(f)
+                if case .normal = flow {} else {
+                    switch loopStep(flow, label: label) {
+                    case .next: break
+                    case .stop: return .normal
+                    case .propagate: return flow
+                    }
+                }
+                if i == last { return .normal }
+                i += 1
+            }
+        }
+        while true {
             try runtime.poll(range)
             switch try step(.int(i), f) {
             case .next: break
             case .stop: return .normal
             case .propagate(let flow): return flow
             }
-            if i == Int.max { break }
+            if i == last { return .normal }
             i += 1
         }
-        return .normal
     }
 
     enum Outcome {
@@ -170,7 +192,7 @@ final class ForRangeNode: StmtNode {
             }
         }
         if let filter, try !condition(try filter.eval(f), filter) { return .next }
-        let flow = try executeStatements(body, f)
+        let flow = try body.exec(f)
         switch loopStep(flow, label: label) {
         case .next: return .next
         case .stop: return .stop
@@ -186,7 +208,7 @@ final class ForEachNode: StmtNode {
     let sequence: any ExprNode
     let pattern: CompiledPattern
     let filter: (any ExprNode)?
-    let body: [any StmtNode]
+    let body: any StmtNode
     let range: SourceRange
 
     init(label: String?, sequence: any ExprNode, pattern: CompiledPattern, filter: (any ExprNode)?, body: [any StmtNode], range: SourceRange) {
@@ -194,7 +216,7 @@ final class ForEachNode: StmtNode {
         self.sequence = sequence
         self.pattern = pattern
         self.filter = filter
-        self.body = body
+        self.body = CellLanguage.sequence(body)
         self.range = range
     }
 
@@ -203,7 +225,7 @@ final class ForEachNode: StmtNode {
         return try ForEachNode.iterate(value, sequence.range, f) { element in
             try pattern.bind(element, f, at: sequence.range)
             if let filter, try !condition(try filter.eval(f), filter) { return .next }
-            let flow = try executeStatements(body, f)
+            let flow = try body.exec(f)
             switch loopStep(flow, label: label) {
             case .next: return .next
             case .stop: return .stop
@@ -246,13 +268,13 @@ final class ForEachNode: StmtNode {
 final class WhileNode: StmtNode {
     let label: String?
     let conditions: [CompiledCondition]
-    let body: [any StmtNode]
+    let body: any StmtNode
     let range: SourceRange
 
     init(label: String?, conditions: [CompiledCondition], body: [any StmtNode], range: SourceRange) {
         self.label = label
         self.conditions = conditions
-        self.body = body
+        self.body = sequence(body)
         self.range = range
     }
 
@@ -260,7 +282,7 @@ final class WhileNode: StmtNode {
         let runtime = f.runtime
         while try allHold(conditions, f) {
             try runtime.poll(range)
-            let flow = try executeStatements(body, f)
+            let flow = try body.exec(f)
             switch loopStep(flow, label: label) {
             case .next: continue
             case .stop: return .normal
@@ -274,13 +296,13 @@ final class WhileNode: StmtNode {
 final class RepeatWhileNode: StmtNode {
     let label: String?
     let condition: any ExprNode
-    let body: [any StmtNode]
+    let body: any StmtNode
     let range: SourceRange
 
     init(label: String?, condition: any ExprNode, body: [any StmtNode], range: SourceRange) {
         self.label = label
         self.condition = condition
-        self.body = body
+        self.body = sequence(body)
         self.range = range
     }
 
@@ -288,7 +310,7 @@ final class RepeatWhileNode: StmtNode {
         let runtime = f.runtime
         repeat {
             try runtime.poll(range)
-            let flow = try executeStatements(body, f)
+            let flow = try body.exec(f)
             switch loopStep(flow, label: label) {
             case .next: break
             case .stop: return .normal

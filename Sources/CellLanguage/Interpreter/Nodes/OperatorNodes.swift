@@ -186,15 +186,19 @@ final class CastNode: ExprNode {
     func eval(_ f: Frame) throws -> Value {
         let value = try operand.eval(f)
         guard let kind else { return .bool(CastNode.isExactly(value, type)) }
-        let converted = kind == .plain ? type.coerce(value) : (CastNode.isExactly(value, type) ? value : nil)
-        switch kind {
-        case .optional: return converted.map { .some($0) } ?? .none
-        case .plain, .forced:
-            guard let converted else {
-                throw RuntimeError("could not cast value of type '\(value.typeName)' to '\(type)'", at: range)
+        if kind == .plain {
+            guard let converted = type.coerce(value) else {
+                throw RuntimeError("cannot convert value of type '\(value.typeName)' to type '\(type)' in coercion", at: range)
             }
             return converted
         }
+        let inner = value.unwrapped
+        let converted = inner.flatMap { CastNode.isExactly($0, type) ? type.coerce($0) : nil }
+        if kind == .optional { return converted.map { .some($0) } ?? .none }
+        guard let converted else {
+            throw RuntimeError("could not cast value of type '\(value.typeName)' to '\(type)'", at: range)
+        }
+        return converted
     }
 
     /// `is`: the value already has the type (no Int-to-Double conversion).

@@ -193,7 +193,7 @@ final class ClosureNode: ExprNode {
         for source in template.captureSources {
             switch source {
             case .cell(let c):
-                guard c >= 0 && c < f.cells.count else {
+                guard c >= 0 && c < f.cellCount else {
                     throw RuntimeError("internal error: a captured variable has no storage", at: range)
                 }
                 captures.append(f.cells[c])
