@@ -132,6 +132,23 @@ final class BadDataTests: XCTestCase {
         XCTAssertThrowsError(try Figure(rows: 0))
     }
 
+    func testImpossibleResolutionsThrow() throws {
+        let figure = try Figure()
+        for dpi in [0, -5, .nan, 1e6] {
+            figure.dpi = dpi
+            XCTAssertThrowsError(try figure.data(.png), "dpi \(dpi)")
+        }
+    }
+
+    func testDegenerateThemeSizesDoNotCrash() throws {
+        var theme = Theme()
+        theme.fontSize = 0
+        theme.margin = -1
+        let figure = try Figure(theme: theme)
+        try figure.axes().line(y: [1, 2, 3], label: "x")
+        _ = try figure.data(.png)
+    }
+
     func testNegativeAndNaNMarkerSizesDrawNothingVisible() throws {
         let figure = try Figure()
         try figure.axes().scatter(x: [1, 2], y: [1, 2], sizes: [-3, .nan])

@@ -56,7 +56,7 @@ final class OutputTests: XCTestCase {
 
     func testWritingIntoAFileInsteadOfAFolderFailsClearly() throws {
         let file = FileManager.default.temporaryDirectory.appendingPathComponent("plotting-file-\(getpid())")
-        FileManager.default.createFile(atPath: file.path, contents: Data())
+        XCTAssertTrue(FileManager.default.createFile(atPath: file.path, contents: Data()))
         defer { try? FileManager.default.removeItem(at: file) }
         XCTAssertThrowsError(try sample().write(to: file.path + "/figure", formats: [.pdf])) { error in
             guard case PlotError.io = error else { return XCTFail("expected an I/O error, got \(error)") }

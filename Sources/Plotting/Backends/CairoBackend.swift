@@ -275,9 +275,16 @@ enum CairoRenderer {
         return RGBAImage(width: w, height: h, pixels: pixels)
     }
 
+    /// Cairo's largest image side, in pixels.
+    static let maximumPixels = 32_767.0
+
     private static func makeRaster(width: Double, height: Double, dpi: Double, measurer: CairoTextMeasurer,
                                    draw: (Backend) -> Void) throws -> OpaquePointer {
         let scale = dpi / 72
+        guard scale > 0, max(width, height) * scale <= maximumPixels else {
+            throw PlotError.invalidArgument("a \(width)×\(height)-point figure at \(dpi) dpi cannot be rasterised; "
+                + "pass a dpi between 1 and \(Int(maximumPixels * 72 / max(width, height)))")
+        }
         let w = Int32(max(1, (width * scale).rounded())), h = Int32(max(1, (height * scale).rounded()))
         let surface = cairo_image_surface_create(CAIRO_FORMAT_ARGB32, w, h)!
         do {

@@ -94,7 +94,7 @@ public struct RGBAImage: Equatable, Sendable {
     public var pixels: [UInt8]
 
     /// An image from its bytes; `pixels.count` must be `width * height * 4`.
-    public init(width: Int, height: Int, pixels: [UInt8]) {
+    init(width: Int, height: Int, pixels: [UInt8]) {
         precondition(pixels.count == width * height * 4, "RGBAImage needs width * height * 4 bytes")
         self.width = width
         self.height = height

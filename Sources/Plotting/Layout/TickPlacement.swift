@@ -69,7 +69,7 @@ enum TickPlacement {
             return fits(plan) ? plan : thinned(plan, fits: fits)
         case .automatic:
             let perTick = theme.fontSize * (side.isHorizontal ? 4.5 : 2.2)
-            let start = max(2, min(9, Int(length / perTick)))
+            let start = Int(max(2, min(9, (length / perTick).rounded(.down))))
             for target in stride(from: start, through: 2, by: -1) {
                 plan.major = scale.ticks(target: target)
                 if fits(plan) { break }
