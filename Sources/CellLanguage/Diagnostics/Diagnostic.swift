@@ -45,12 +45,16 @@ public struct Diagnostic: Error, Hashable, Sendable, CustomStringConvertible {
         public var location: SourceLocation
         /// The file of `location`.
         public var file: String
+        /// When positive, this entry stands for that many frames left out of a very deep
+        /// stack (a runaway recursion) rather than for one frame.
+        public var skippedCount: Int
 
         /// Makes a frame.
-        public init(name: String, file: String, location: SourceLocation) {
+        public init(name: String, file: String, location: SourceLocation, skippedCount: Int = 0) {
             self.name = name
             self.file = file
             self.location = location
+            self.skippedCount = skippedCount
         }
     }
 

@@ -38,7 +38,11 @@ public struct DiagnosticRenderer: Sendable {
         if !diagnostic.callStack.isEmpty {
             out += "call stack (innermost last):\n"
             for frame in diagnostic.callStack {
-                out += "  \(frame.file):\(frame.location): in \(frame.name)\n"
+                if frame.skippedCount > 0 {
+                    out += "  … \(frame.skippedCount) more call\(frame.skippedCount == 1 ? "" : "s") …\n"
+                } else {
+                    out += "  \(frame.file):\(frame.location): in \(frame.name)\n"
+                }
             }
         }
         return out

@@ -50,10 +50,17 @@ struct CellRun {
         let source = error.source ?? cell.source
         var diagnostic = Diagnostic(error.message, at: error.range, in: source, notes: error.notes.map { .init($0) })
         diagnostic.cellLabel = cell.source.label
-        if error.frames.count > 1 {
-            diagnostic.callStack = error.frames.reversed().map {
+        if error.frames.count + error.outerFrames.count > 1 {
+            let (frames, omittedAfter) = error.stack
+            var stack = frames.map {
                 Diagnostic.Frame(name: $0.name, file: $0.source.file, location: $0.source.location(of: $0.range.start))
             }
+            if error.omittedFrames > 0, omittedAfter < stack.count {
+                var gap = stack[omittedAfter]
+                gap.skippedCount = error.omittedFrames
+                stack.insert(gap, at: omittedAfter)
+            }
+            diagnostic.callStack = stack
         }
         return diagnostic
     }

@@ -68,8 +68,16 @@ struct RuntimeError: Error {
     /// raised it).
     var range: SourceRange
     var source: SourceText?
-    /// Frames passed while unwinding, innermost first: (name, source, location range).
+    /// Frames passed while unwinding, innermost first: (name, source, location range); at
+    /// most `keptInnermost` of them, then the outermost `keptOutermost` in `outerFrames`
+    /// (a runaway recursion would otherwise make a stack of thousands of lines, and copying
+    /// it at every level would cost O(depth²)).
     var frames: [(name: String, source: SourceText, range: SourceRange)] = []
+    var outerFrames: [(name: String, source: SourceText, range: SourceRange)] = []
+    /// Frames dropped between `frames` and `outerFrames`.
+    var omittedFrames = 0
+    static let keptInnermost = 30
+    static let keptOutermost = 10
     /// The call site in the caller, whose source the next boundary knows.
     var pendingCallSite: SourceRange?
     var isCancellation = false
@@ -89,10 +97,28 @@ struct RuntimeError: Error {
     mutating func leave(_ name: String, source: SourceText, callSite: SourceRange?) {
         if self.source == nil {
             self.source = source
-            frames.append((name, source, range))
+            record((name, source, range))
         } else if let pending = pendingCallSite {
-            frames.append((name, source, pending))
+            record((name, source, pending))
         }
         pendingCallSite = callSite
+    }
+
+    private mutating func record(_ frame: (name: String, source: SourceText, range: SourceRange)) {
+        if frames.count < RuntimeError.keptInnermost {
+            frames.append(frame)
+            return
+        }
+        if outerFrames.count == RuntimeError.keptOutermost {
+            outerFrames.removeFirst()
+            omittedFrames += 1
+        }
+        outerFrames.append(frame)
+    }
+
+    /// Every kept frame, outermost first, with the number of frames left out after the
+    /// first `outerFrames.count` of them.
+    var stack: (frames: [(name: String, source: SourceText, range: SourceRange)], omittedAfter: Int) {
+        (Array(outerFrames.reversed()) + Array(frames.reversed()), outerFrames.count)
     }
 }

@@ -31,6 +31,8 @@ enum Members {
             return .function(FunctionValue(.native(methods, receiver: value)))
         }
         if case .native(let object) = value, let member = object.member(named: name) { return member }
+        if name == "description" { return .string(value.description) }
+        if name == "debugDescription" { return .string(value.debugDescription) }
         throw noMember(value, name, at: range, runtime: runtime)
     }
 

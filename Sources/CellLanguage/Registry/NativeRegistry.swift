@@ -63,8 +63,8 @@ public final class NativeRegistry {
     public func defineType(_ name: String, topic: String, doc: String) -> NativeTypeDefinition {
         if let existing = types[name] { return existing }
         let definition = NativeTypeDefinition(name: name, topic: topic, doc: doc)
-        types[name] = definition
         note(name)
+        types[name] = definition
         return definition
     }
 
