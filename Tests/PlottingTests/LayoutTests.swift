@@ -100,6 +100,25 @@ final class LayoutTests: XCTestCase {
         assertLegible(figure, "outside legend")
     }
 
+    func testLongLegendsAreSplitIntoColumnsThatFitThePage() throws {
+        let figure = try Figure(width: 460, height: 200)
+        let ax = figure.axes()
+        for k in 0..<30 { try ax.line(y: [Double(k), Double(k) + 1], label: "series \(k)") }
+        let legend = try XCTUnwrap(layout(figure).axes[0].legend)
+        XCTAssertGreaterThan(legend.size.width, 2 * legend.columnWidth)
+        assertLegible(figure, "long legend")
+    }
+
+    func testNarrowLogAxisOverManyDecadesStaysLegible() throws {
+        let figure = try Figure(width: 120, height: 120)
+        let ax = figure.axes()
+        try ax.line(x: [1e-10, 1e10], y: [1e-10, 1e10])
+        ax.x.scale = .log
+        ax.y.scale = .log
+        assertLegible(figure, "log decades")
+        XCTAssertGreaterThanOrEqual(layout(figure).axes[0].x.major.count, 2)
+    }
+
     func testExplicitLegendPlacementIsObeyed() throws {
         let figure = try Figure()
         let ax = figure.axes()

@@ -66,6 +66,36 @@ final class SeriesTests: XCTestCase {
         XCTAssertEqual(raster[0].color(column: 0, row: 0), Color(red: 1, green: 0, blue: 0))
     }
 
+    func testTextIsAnchoredAtItsDataPosition() throws {
+        let figure = try Figure()
+        let ax = figure.axes()
+        ax.x.limits = 0...10
+        ax.y.limits = 0...10
+        ax.text("peak", x: 5, y: 5, alignment: (.left, .baseline))
+        let frame = layout(figure).axes[0].frame
+        let box = try XCTUnwrap(record(figure).texts.first { $0.string == "peak" }?.box)
+        XCTAssertEqual(box.x, frame.center.x, accuracy: 1e-9)
+        XCTAssertLessThan(box.y, frame.center.y)
+        XCTAssertGreaterThan(box.maxY, frame.center.y)
+    }
+
+    func testReferenceLinesSpanTheFrame() throws {
+        let figure = try Figure()
+        let ax = figure.axes()
+        try ax.line(x: [0, 10], y: [0, 10])
+        ax.verticalLine(at: 3)
+        ax.horizontalLine(at: 7, style: .dotted)
+        let frame = layout(figure).axes[0].frame
+        let dashed = record(figure).commands.compactMap { c -> Path? in
+            if case let .stroke(path, style) = c, !style.dashes.isEmpty { return path }
+            return nil
+        }
+        XCTAssertEqual(dashed.count, 2)
+        let x = layout(figure).axes[0].transform.px(3), y = layout(figure).axes[0].transform.py(7)
+        XCTAssertEqual(dashed[0].elements, [.move(Point(x, frame.y)), .line(Point(x, frame.maxY))])
+        XCTAssertEqual(dashed[1].elements, [.move(Point(frame.x, y)), .line(Point(frame.maxX, y))])
+    }
+
     func testViridisEndsAndBadColour() {
         XCTAssertEqual(Colormap.viridis.color(at: 0), Color(hex: 0x440154))
         XCTAssertEqual(Colormap.viridis.color(at: 1), Color(hex: 0xFDE725))

@@ -99,7 +99,8 @@ struct AxesLayout {
     private mutating func placeLegend(outside: Bool, page: Rect, backend: Backend) {
         let entries = axes.artists.compactMap(\.legendEntry)
         guard axes.legend != .hidden,
-              var legend = LegendLayout(entries: entries, backend: backend, theme: axes.theme) else { return }
+              var legend = LegendLayout(entries: entries, maxHeight: page.height, backend: backend, theme: axes.theme)
+        else { return }
         var obstacles = Obstacles()
         for artist in axes.artists { obstacles.add(artist.obstacles(transform)) }
         let roomOutside = legend.size.width + LegendLayout.outsideGap <= 0.35 * page.width

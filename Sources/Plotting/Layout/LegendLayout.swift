@@ -1,24 +1,35 @@
 /// Size and placement of an axes legend. Rows are a 22-point sample then the label; the box has
-/// 5 points of padding and sits 6 points inside the frame (or 8 outside it).
+/// 5 points of padding and sits 6 points inside the frame (or 8 outside it). A legend taller
+/// than the page is split into balanced columns.
 struct LegendLayout {
     var entries: [LegendEntry]
     var font: Font
     var rowHeight: Double
+    /// Rows per column.
+    var rows: Int
+    /// Width of one column: sample, gap and the longest label.
+    var columnWidth: Double
     var size: (width: Double, height: Double)
     /// Bottom-left corner of the box.
     var origin = Point(0, 0)
 
-    static let padding = 5.0, swatchWidth = 22.0, labelGap = 6.0, inset = 6.0, outsideGap = 8.0
+    static let padding = 5.0, swatchWidth = 22.0, labelGap = 6.0, inset = 6.0, outsideGap = 8.0, columnGap = 10.0
 
-    init?(entries: [LegendEntry], backend: Backend, theme: Theme) {
+    /// The legend of `entries`, in as many columns as needed to be at most `maxHeight` points tall.
+    init?(entries: [LegendEntry], maxHeight: Double, backend: Backend, theme: Theme) {
         guard !entries.isEmpty else { return nil }
         self.entries = entries
         let font = Font(size: theme.fontSize * 0.95)
         self.font = font
         let metrics = entries.map { backend.measure($0.label, font: font) }
-        rowHeight = max(metrics[0].height, 8) * 1.15
-        let width = 2 * Self.padding + Self.swatchWidth + Self.labelGap + (metrics.map(\.width).max() ?? 0)
-        size = (width, 2 * Self.padding + rowHeight * Double(entries.count))
+        let rowHeight = max(metrics[0].height, 8) * 1.15
+        self.rowHeight = rowHeight
+        let fitting = max(1, Int(max(1, ((maxHeight - 2 * Self.padding) / rowHeight).rounded(.down))))
+        let columns = (entries.count + fitting - 1) / fitting
+        rows = (entries.count + columns - 1) / columns
+        columnWidth = Self.swatchWidth + Self.labelGap + (metrics.map(\.width).max() ?? 0)
+        size = (2 * Self.padding + Double(columns) * columnWidth + Double(columns - 1) * Self.columnGap,
+                2 * Self.padding + rowHeight * Double(rows))
     }
 
     var box: Rect { Rect(x: origin.x, y: origin.y, width: size.width, height: size.height) }
@@ -74,8 +85,8 @@ struct LegendLayout {
         backend.fill(.rectangle(b), color: theme.background.withAlpha(0.9))
         backend.stroke(.rectangle(b), style: StrokeStyle(color: Color.lightGrey, width: 0.8))
         for (k, entry) in entries.enumerated() {
-            let cy = b.maxY - Self.padding - rowHeight * (Double(k) + 0.5)
-            let x0 = b.x + Self.padding, x1 = x0 + Self.swatchWidth
+            let cy = b.maxY - Self.padding - rowHeight * (Double(k % rows) + 0.5)
+            let x0 = b.x + Self.padding + Double(k / rows) * (columnWidth + Self.columnGap), x1 = x0 + Self.swatchWidth
             switch entry.swatch {
             case let .line(stroke, marker):
                 if let stroke { backend.stroke(.segment(Point(x0, cy), Point(x1, cy)), style: stroke) }
