@@ -143,6 +143,21 @@ func skippedWarning(_ kind: String, _ name: String?, skipped: Int, total: Int, x
     return "\(series): skipped \(skipped) of \(total) points with \(what) values"
 }
 
+/// The runs of consecutive non-nil elements: a line or band breaks where a value is missing.
+func splitAtGaps<T>(_ items: [T?]) -> [[T]] {
+    var runs: [[T]] = [], current: [T] = []
+    for item in items {
+        if let item {
+            current.append(item)
+        } else if !current.isEmpty {
+            runs.append(current)
+            current = []
+        }
+    }
+    if !current.isEmpty { runs.append(current) }
+    return runs
+}
+
 /// The number of pairs not valid on both scales.
 func invalidPairs(_ xs: [Double], _ ys: [Double], _ xKind: ScaleKind, _ yKind: ScaleKind) -> Int {
     zip(xs, ys).reduce(0) { $0 + (xKind.isValid($1.0) && yKind.isValid($1.1) ? 0 : 1) }

@@ -88,18 +88,10 @@ struct BandArtist: Artist {
 
     /// Runs of indices where x, lower and upper are all drawable.
     private func runs(_ t: AxesTransform) -> [[(x: Double, lo: Double, hi: Double)]] {
-        var runs: [[(x: Double, lo: Double, hi: Double)]] = [], current: [(x: Double, lo: Double, hi: Double)] = []
-        for i in x.indices {
-            let px = t.px(x[i]), lo = t.pyPinned(lower[i]), hi = t.py(upper[i])
-            if px.isFinite, lower[i].isFinite, hi.isFinite {
-                current.append((px, lo, hi))
-            } else if !current.isEmpty {
-                runs.append(current)
-                current = []
-            }
-        }
-        if !current.isEmpty { runs.append(current) }
-        return runs
+        splitAtGaps(x.indices.map { i -> (x: Double, lo: Double, hi: Double)? in
+            let px = t.px(x[i]), hi = t.py(upper[i])
+            return px.isFinite && lower[i].isFinite && hi.isFinite ? (px, t.pyPinned(lower[i]), hi) : nil
+        })
     }
 
     func draw(_ context: DrawContext) {

@@ -10,17 +10,7 @@ struct LineArtist: Artist {
 
     /// The runs of consecutive valid points, in figure points.
     func runs(_ t: AxesTransform) -> [[Point]] {
-        var runs: [[Point]] = [], current: [Point] = []
-        for (a, b) in zip(x, y) {
-            if let p = t.point(a, b) {
-                current.append(p)
-            } else if !current.isEmpty {
-                runs.append(current)
-                current = []
-            }
-        }
-        if !current.isEmpty { runs.append(current) }
-        return runs
+        splitAtGaps(zip(x, y).map { t.point($0, $1) })
     }
 
     func draw(_ context: DrawContext) {
