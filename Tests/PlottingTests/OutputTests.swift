@@ -30,6 +30,12 @@ final class OutputTests: XCTestCase {
         XCTAssertTrue(pdf.contains("20000101000000"), "creation date must be the fixed one")
     }
 
+    func testDescriptionSummarisesTheFigure() throws {
+        let figure = try Figure(width: 200, height: 150, rows: 1, columns: 2)
+        try figure.axes().line(y: [1, .nan])
+        XCTAssertEqual(figure.description, "Figure 200×150 pt, 1×2 axes, 1 series, 1 warning")
+    }
+
     func testPNGHasTheFigureSizeAtItsDPI() throws {
         let figure = try sample()
         let png = try figure.data(.png)

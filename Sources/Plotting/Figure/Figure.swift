@@ -70,3 +70,13 @@ public final class Figure {
         if let title = layout.title { AxesPainter.draw(title, on: backend) }
     }
 }
+
+extension Figure: CustomStringConvertible {
+    /// A one-line summary for the REPL, e.g. "Figure 460.8×345.6 pt, 1×1 axes, 3 series".
+    public var description: String {
+        let series = allAxes.reduce(0) { $0 + $1.artists.count }
+        let size = "\(NumberFormat.general(width))×\(NumberFormat.general(height)) pt"
+        return "Figure \(size), \(rows)×\(columns) axes, \(series) series"
+            + (warnings.isEmpty ? "" : ", \(warnings.count) warning\(warnings.count == 1 ? "" : "s")")
+    }
+}
