@@ -84,8 +84,7 @@ extension Builtins {
             guard case .int(let a) = r.lower, case .int(let b) = r.upper else {
                 throw CellError("a range of Doubles is not a sequence; use stride(from:to:by:)")
             }
-            guard !(r.isClosed && b == Int.max), b - a <= 100_000_000 else { throw CellError("this range is too large to list") }
-            return (a..<(r.isClosed ? b + 1 : b)).map { .int($0) }
+            return try Sequences.integers(a, b, closed: r.isClosed)
         default:
             throw CellError("\(receiver?.typeName ?? "nothing") is not a sequence")
         }

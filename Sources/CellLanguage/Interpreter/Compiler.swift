@@ -128,7 +128,7 @@ final class Compiler {
             cellGlobals.insert(name)
             target = .global(runtime.globals.slot(for: name))
         } else {
-            if context.scopes[context.scopes.count - 1][name] != nil {
+            if name != "_" && context.scopes[context.scopes.count - 1][name] != nil {
                 error("invalid redeclaration of '\(name)'", at: range)
             }
             if captured.contains(id) {
@@ -140,7 +140,7 @@ final class Compiler {
             }
         }
         let variable = Variable(id: id, target: target, isConstant: constant)
-        context.scopes[context.scopes.count - 1][name] = variable
+        if name != "_" { context.scopes[context.scopes.count - 1][name] = variable }
         return variable
     }
 

@@ -7,10 +7,11 @@ enum Sequences {
         case .array(let elements): return elements
         case .range(let r):
             if case .int(let a) = r.lower, case .int(let b) = r.upper {
-                if r.isClosed && b == Int.max {
-                    throw RuntimeError("this range is too large to list; iterate it with 'for … in' instead", at: range)
+                do {
+                    return try integers(a, b, closed: r.isClosed)
+                } catch let error as CellError {
+                    throw RuntimeError(error, at: range)
                 }
-                return (a..<(r.isClosed ? b + 1 : b)).map { .int($0) }
             }
         case .dictionary(let d):
             return zip(d.keys, d.values).map { .tuple(TupleValue([$0, $1], labels: ["key", "value"])) }
@@ -25,5 +26,17 @@ enum Sequences {
             break
         }
         throw RuntimeError("for-in loop requires '\(value.typeName)' to conform to 'Sequence'", at: range)
+    }
+
+    /// Ranges longer than this are not turned into arrays (iterate them with `for … in`).
+    static let maximumListedCount = 100_000_000
+
+    /// The integers of `a..<b` or `a...b` as values.
+    static func integers(_ a: Int, _ b: Int, closed: Bool) throws -> [Value] {
+        let (span, overflow) = b.subtractingReportingOverflow(a)
+        guard !overflow, span < maximumListedCount else {
+            throw CellError("this range is too large to list (more than \(maximumListedCount) numbers); iterate it with 'for … in' instead")
+        }
+        return (a..<(closed ? b + 1 : b)).map { .int($0) }
     }
 }

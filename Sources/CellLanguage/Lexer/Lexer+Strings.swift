@@ -9,8 +9,10 @@ extension Scanner {
         emit(.stringStart, from: start)
         var indent: [Unicode.Scalar] = []
         if multiline {
+            let afterDelimiter = position
             while let c = peek(), c == " " || c == "\t" { position += 1 }
             guard peek() == "\n" || peek() == "\r" else {
+                position = afterDelimiter
                 error("multi-line string literal content must begin on a new line", start, start + 3)
                 return
             }

@@ -5,7 +5,13 @@ extension Parser {
         try nested {
             var lhs = try parseUnary()
             var previousNonAssociative: String?
+            var operators = 0
             while true {
+                operators += 1
+                if operators > Parser.maximumChain {
+                    fail("expression is too long (more than \(Parser.maximumChain) operators); split it into several statements", at: current.range)
+                    throw Abort()
+                }
                 let token = current
                 if token.kind == .operator && token.text == "?" && token.spaceBefore {
                     guard PrecedenceTable.ternary.precedence >= minimum else { break }
@@ -88,7 +94,13 @@ extension Parser {
     func parsePostfix(_ base: Expr) throws -> Expr {
         var expr = base
         var optionalChain = false
+        var links = 0
         while true {
+            links += 1
+            if links > Parser.maximumChain {
+                fail("expression is too long (more than \(Parser.maximumChain) calls, members or subscripts in a chain)", at: current.range)
+                throw Abort()
+            }
             let token = current
             switch (token.kind, token.text) {
             case (.punctuation, "(") where !isOnNewLine:

@@ -137,6 +137,10 @@ extension Parser {
 
     /// `x`, `_`, or `(a, b)` (nesting allowed).
     func parsePattern() throws -> Pattern {
+        try nested { try parsePatternUnbounded() }
+    }
+
+    private func parsePatternUnbounded() throws -> Pattern {
         let token = current
         if token.kind == .identifier {
             advance()

@@ -27,6 +27,9 @@ final class Parser {
     var inFunction = false
 
     static let maximumDepth = 200
+    /// Longest chain of binary operators or postfix links in one expression (the AST of a
+    /// chain is as deep as the chain is long).
+    static let maximumChain = 1000
 
     /// Thrown to abandon the current statement after a syntax error has been recorded.
     struct Abort: Error {}

@@ -147,8 +147,8 @@ final class ForRangeNode: StmtNode {
             throw RuntimeError("Range requires lowerBound <= upperBound (\(start) > \(end))", at: opRange)
         }
         let runtime = f.runtime
+        guard isClosed || start < end else { return .normal }
         let last = isClosed ? end : end - 1
-        guard start <= last else { return .normal }
         var i = start
         if case .slot(let s)? = variable, filter == nil {
             while true {
