@@ -1,11 +1,21 @@
 // Backward rules of group, instance and batch normalisation.
 //
-// Two paths compute the same gradients:
-// - When the backward pass is not recorded (plain training), the fused kernels of
-//   `NormalizationKernels` do it in two sweeps with no intermediate tensors.
-// - When it is recorded (`createGraph: true`: gradient matching, unrolled training), the
-//   gradients are composed of differentiable ops, recomputing the statistics from x, so the
-//   result can be differentiated again to any order.
+// Goals, in priority order:
+// 1. Exact derivatives of every order: trajectory matching differentiates through the
+//    backward pass of each unrolled step, and gradient matching through that of one step.
+// 2. A recorded backward pass (`createGraph: true`) as cheap as a plain one, in time and in
+//    memory: MTT keeps the graph of tens of unrolled steps alive, so a backward pass recorded
+//    as a dozen full-size intermediate tensors per norm layer would not fit.
+//
+// So the gradients are values of the fused kernels, re-attached to the graph as a few
+// primitives whose own rules are written with differentiable ops and with these primitives:
+// - `inputGradient(g, x, γ)`: `dx = r·(d − mean(d) − x̂·mean(d·x̂))` with `d = g·γ`;
+// - `dγ_c = Σ g·x̂` and `dβ_c = Σ g`, the fused kernel's values with their own rules;
+// - `normalizedInput(x)`: `x̂ = (x − μ)·r`, the normalisation without affine parameters;
+// - `inverseStd(x)`: `r = 1/sqrt(var + eps)` per statistic.
+// Differentiating any of them yields more of them plus elementwise ops and means, so the set
+// is closed under differentiation. Each records one node holding only its inputs and the
+// (small) statistics of the forward pass.
 
 extension NormalizationLayout {
     /// The input viewed so that each statistic is the reduction over `statisticAxes`:
@@ -25,8 +35,28 @@ extension NormalizationLayout {
         }
     }
 
+    /// The shape of one value per statistic, broadcastable against `statisticView`:
+    /// `[N, G, 1]` for group norm, `[1, C, 1]` for batch norm.
+    var statisticShape: [Int] {
+        switch pooling {
+        case .groupsPerSample(let g): [batch, g, 1]
+        case .channelsAcrossBatch: [1, channels, 1]
+        }
+    }
+
     /// The input viewed as `[N, C, inner]`, where per-channel parameters broadcast as `[1, C, 1]`.
     var channelView: [Int] { [batch, channels, inner] }
+}
+
+/// The saved state of one normalisation: its input, statistics, layout and eps.
+struct NormalizationContext {
+    let x: Tensor
+    let statistics: NormalizationStatistics
+    let layout: NormalizationLayout
+    let eps: Float
+
+    /// A `[C]` tensor as `[1, C, 1]`, to broadcast over the channel view.
+    func perChannel(_ t: Tensor) throws -> Tensor { try t.reshape([1, layout.channels, 1]) }
 }
 
 extension Derivatives {
@@ -36,19 +66,21 @@ extension Derivatives {
         _ x: Tensor, weight: Tensor?, hasBias: Bool, statistics: NormalizationStatistics,
         layout: NormalizationLayout, eps: Float
     ) -> BackwardRule {
-        { g, needed in
-            let (dx, dWeight, dBias): (Tensor?, Tensor?, Tensor?)
-            if GradMode.isEnabled {
-                (dx, dWeight, dBias) = try normalizationComposite(g, x, weight: weight, layout: layout, eps: eps)
-            } else {
-                (dx, dWeight, dBias) = fusedGradients(g, x, weight: weight, statistics: statistics, layout: layout, fixed: false)
+        let context = NormalizationContext(x: x, statistics: statistics, layout: layout, eps: eps)
+        return { g, needed in
+            let (dx, dWeight, dBias) = fusedGradients(g, x, weight: weight, statistics: statistics, layout: layout, fixed: false)
+            guard GradMode.isEnabled else {
+                return parameterGradients(needed, dx, weight == nil ? nil : dWeight, hasBias ? dBias : nil)
             }
-            return parameterGradients(needed, dx, weight == nil ? nil : dWeight, hasBias ? dBias : nil)
+            let recordedX = needed[0] ? recordInputGradient(dx, g, weight: weight, context) : nil
+            let recordedWeight = weight == nil ? nil : Tensor.recording(dWeight, inputs: [g, x], backward: weightGradientRule(g, context))
+            let recordedBias = hasBias ? Tensor.recording(dBias, inputs: [g], backward: biasGradientRule(g.shape, context)) : nil
+            return parameterGradients(needed, recordedX, recordedWeight, recordedBias)
         }
     }
 
     /// `y = γ_c·(x − μ_c)·r_c + β_c` with constant statistics (batch norm in inference mode).
-    /// Inputs: `[x, weight?, bias?]`.
+    /// Linear in x, so its recorded gradients are a few cheap ops. Inputs: `[x, weight?, bias?]`.
     static func fixedNormalization(
         _ x: Tensor, weight: Tensor?, hasBias: Bool, statistics: NormalizationStatistics, layout: NormalizationLayout
     ) -> BackwardRule {
@@ -80,7 +112,7 @@ extension Derivatives {
 
     /// The gradients through the fused kernels, as constants; `fixed` when the statistics are
     /// constants (inference mode) rather than functions of x.
-    private static func fusedGradients(
+    static func fusedGradients(
         _ g: Tensor, _ x: Tensor, weight: Tensor?, statistics: NormalizationStatistics,
         layout: NormalizationLayout, fixed: Bool
     ) -> (Tensor, Tensor, Tensor) {
@@ -97,24 +129,5 @@ extension Derivatives {
             }
         }
         return (dx, Tensor(parameters.dWeight), Tensor(parameters.dBias))
-    }
-
-    /// The gradients composed of differentiable ops, statistics recomputed from x:
-    /// `dx = r·(d − mean(d) − x̂·mean(d·x̂))` with `d = g·γ` and means over each statistic,
-    /// `dγ = Σ g·x̂`, `dβ = Σ g` over `(n, inner)`.
-    private static func normalizationComposite(
-        _ g: Tensor, _ x: Tensor, weight: Tensor?, layout: NormalizationLayout, eps: Float
-    ) throws -> (Tensor, Tensor, Tensor) {
-        let view = layout.statisticView, axes = layout.statisticAxes, channelView = layout.channelView
-        let xs = try x.reshape(view)
-        let centred = try xs - xs.mean(axes: axes, keepDims: true)
-        let r = try 1 / ((centred * centred).mean(axes: axes, keepDims: true) + eps).sqrt()
-        let xhat = try centred * r
-        let g3 = try g.reshape(channelView)
-        let d = try (weight.map { try g3 * $0.reshape([1, layout.channels, 1]) } ?? g3).reshape(view)
-        let dx = try r * (d - d.mean(axes: axes, keepDims: true) - xhat * (d * xhat).mean(axes: axes, keepDims: true))
-        let dWeight = try (g3 * xhat.reshape(channelView)).sum(axes: [0, 2])
-        let dBias = try g3.sum(axes: [0, 2])
-        return (try dx.reshape(x.shape), dWeight, dBias)
     }
 }

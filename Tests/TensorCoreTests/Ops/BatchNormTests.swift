@@ -90,10 +90,28 @@ final class BatchNormTests: XCTestCase {
         let x = RandomCases.tensor([3, 2, 3], in: -2...2, using: &generator)
         let weight = RandomCases.tensor([2], in: 0.5...1.5, using: &generator)
         let bias = RandomCases.tensor([2], using: &generator)
-        checkSecondOrderGradients([x, weight, bias]) { try $0[0].batchNormTraining(weight: $0[1], bias: $0[2]).output }
+        checkSecondOrderGradients([x, weight, bias]) { try $0[0].batchNormTraining(weight: $0[1], bias: $0[2]).output.tanh() }
         let mean = Tensor([0.3, -0.2]), variance = Tensor([0.8, 1.3])
         checkSecondOrderGradients([x, weight]) {
             try $0[0].batchNormInference(runningMean: mean, runningVariance: variance, weight: $0[1]).square()
+        }
+    }
+
+    func testBatchNormThirdOrderGradientsMatchFiniteDifferences() {
+        // f returns recorded first-order gradients of the input and the weight, so the check
+        // differentiates the backward rule twice.
+        var generator = SeededGenerator(seed: 35)
+        let x = RandomCases.tensor([3, 2, 3], in: -2...2, using: &generator)
+        let weight = RandomCases.tensor([2], in: 0.5...1.5, using: &generator)
+        let outer = RandomCases.tensor([3, 2, 3], using: &generator)
+        checkSecondOrderGradients([x, weight]) { inputs in
+            try GradMode.with(recording: true) {
+                let x = inputs[0].requiresGrad ? inputs[0] : inputs[0].requiringGrad()
+                let w = inputs[1].requiresGrad ? inputs[1] : inputs[1].requiringGrad()
+                let y = try x.batchNormTraining(weight: w).output.tanh()
+                let g = try grad(of: (y * outer).sum(), wrt: [x, w], createGraph: true)
+                return try g[0] * g[0] + g[1].square().sum()
+            }
         }
     }
 

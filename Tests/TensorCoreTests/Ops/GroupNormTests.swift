@@ -94,8 +94,25 @@ final class GroupNormTests: XCTestCase {
         let x = RandomCases.tensor([2, 3, 4], in: -2...2, using: &generator)
         let weight = RandomCases.tensor([3], in: 0.5...1.5, using: &generator)
         let bias = RandomCases.tensor([3], using: &generator)
-        checkSecondOrderGradients([x, weight, bias]) { try $0[0].instanceNorm(weight: $0[1], bias: $0[2]) }
+        checkSecondOrderGradients([x, weight, bias]) { try $0[0].instanceNorm(weight: $0[1], bias: $0[2]).tanh() }
         checkSecondOrderGradients([x]) { try $0[0].groupNorm(groups: 1) }
+    }
+
+    func testGroupNormThirdOrderGradientsMatchFiniteDifferences() {
+        // f returns first-order gradients (recorded), so the check differentiates the norm's
+        // backward rule twice: the rules of the gradient primitives are checked too.
+        var generator = SeededGenerator(seed: 25)
+        let x = RandomCases.tensor([2, 4, 3], in: -2...2, using: &generator)
+        let weight = RandomCases.tensor([4], in: 0.5...1.5, using: &generator)
+        let outer = RandomCases.tensor([2, 4, 3], using: &generator)
+        checkSecondOrderGradients([x, weight]) { inputs in
+            try GradMode.with(recording: true) {
+                let (x, w) = (inputs[0].requiresGrad ? inputs[0] : inputs[0].requiringGrad(), inputs[1])
+                let y = try x.groupNorm(groups: 2, weight: w, bias: nil).tanh()
+                let g = try grad(of: (y * outer).sum(), wrt: [x], createGraph: true)[0]
+                return try g * g
+            }
+        }
     }
 
     func testFusedAndRecordedBackwardPassesAgree() throws {
