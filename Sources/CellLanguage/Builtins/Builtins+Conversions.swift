@@ -78,6 +78,12 @@ extension Builtins {
             return .array(Array(repeating: args[0], count: count))
         }
         registry.define(
+            "Optional", parameters: [positional("value")], topic: "Conversions",
+            doc: "The value wrapped in an optional: Optional(3) prints as Optional(3)."
+        ) { args, _ in
+            .some(args[0])
+        }
+        registry.define(
             "Dictionary", parameters: [], topic: "Conversions", doc: "An empty dictionary, as [:] is."
         ) { _, _ in
             .dictionary(DictionaryValue())

@@ -92,6 +92,10 @@ final class Runtime: NativeRuntime {
             if let i = site.labels.firstIndex(where: { $0 != nil }) {
                 throw RuntimeError("extraneous argument label '\(site.labels[i]!):' in closure call", at: site.argumentRange(i))
             }
+        } else if template.isClosure, arguments.count == 1, template.parameters.count > 1, case .tuple(let t) = arguments[0],
+            t.elements.count == template.parameters.count
+        {
+            try bind(t.elements, of: template, into: frame, site: CallSite.positional(count: t.elements.count, range: site.range))
         } else {
             try bind(arguments, of: template, into: frame, site: site)
         }
