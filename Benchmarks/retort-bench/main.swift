@@ -3,6 +3,9 @@
 // Usage: retort-bench [--list] [workload ...]   (no workload: run all)
 // Each workload lives in its own file and registers itself in `workloads` below.
 import Foundation
+import TensorCore
+
+Allocator.retainFreedMemory()
 
 let workloads: [Workload] = [
     convWorkload,

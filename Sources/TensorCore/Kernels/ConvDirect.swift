@@ -27,7 +27,7 @@ extension ConvGeometry {
         Workers.split(batch) { _, range in
             ScratchPool.shared.withBuffer(count: inChannels * plane + lanes) { padded in
                 for n in range {
-                    pad(image: x + n * inImage, into: padded, rows: ph, columns: pw)
+                    Lanes.pad(x + n * inImage, planes: inChannels, height: height, width: width, into: padded, rows: ph, columns: pw, top: padding, left: padding)
                     let out = y + n * outImage
                     var o = 0
                     while o + 4 <= outChannels {
@@ -39,20 +39,6 @@ extension ConvGeometry {
                         o += 1
                     }
                 }
-            }
-        }
-    }
-
-    /// Copies one image into `rows x columns` planes with `padding` zeros on the top and left
-    /// and zeros wherever the image ends.
-    private func pad(image x: UnsafePointer<Float>, into padded: UnsafeMutablePointer<Float>, rows: Int, columns: Int) {
-        padded.update(repeating: 0, count: inChannels * rows * columns)
-        let copyRows = min(height, rows - padding), copyColumns = min(width, columns - padding)
-        guard copyRows > 0, copyColumns > 0 else { return }
-        for c in 0..<inChannels {
-            for i in 0..<copyRows {
-                (padded + c * rows * columns + (i + padding) * columns + padding)
-                    .update(from: x + c * inPlane + i * width, count: copyColumns)
             }
         }
     }
@@ -75,7 +61,7 @@ extension ConvGeometry {
                     for ki in 0..<kh {
                         let row = padded + c * plane + (oi * s + ki) * pw + oj0 * s
                         for kj in 0..<kw {
-                            let v = load(row + kj, stride: s)
+                            let v = Lanes.load(row + kj, stride: s)
                             a0 += w[tap] * v
                             a1 += w[K + tap] * v
                             a2 += w[2 * K + tap] * v
@@ -86,10 +72,10 @@ extension ConvGeometry {
                 }
                 let dst = out + oi * wo + oj0
                 let n = min(16, wo - oj0)
-                store(a0, dst, n)
-                store(a1, dst + P, n)
-                store(a2, dst + 2 * P, n)
-                store(a3, dst + 3 * P, n)
+                Lanes.store(a0, dst, n)
+                Lanes.store(a1, dst + P, n)
+                Lanes.store(a2, dst + 2 * P, n)
+                Lanes.store(a3, dst + 3 * P, n)
             }
         }
     }
@@ -108,32 +94,13 @@ extension ConvGeometry {
                     for ki in 0..<kh {
                         let row = padded + c * plane + (oi * s + ki) * pw + oj0 * s
                         for kj in 0..<kw {
-                            a += w[tap] * load(row + kj, stride: s)
+                            a += w[tap] * Lanes.load(row + kj, stride: s)
                             tap += 1
                         }
                     }
                 }
-                store(a, out + oi * wo + oj0, min(16, wo - oj0))
+                Lanes.store(a, out + oi * wo + oj0, min(16, wo - oj0))
             }
-        }
-    }
-
-    /// Sixteen values `p[0], p[s], ..., p[15 * s]`.
-    @inline(__always)
-    private func load(_ p: UnsafePointer<Float>, stride s: Int) -> SIMD16<Float> {
-        if s == 1 { return UnsafeRawPointer(p).loadUnaligned(as: SIMD16<Float>.self) }
-        var v = SIMD16<Float>()
-        for l in 0..<16 { v[l] = p[l * s] }
-        return v
-    }
-
-    /// Stores the first `n` lanes of `v`.
-    @inline(__always)
-    private func store(_ v: SIMD16<Float>, _ p: UnsafeMutablePointer<Float>, _ n: Int) {
-        if n == 16 {
-            UnsafeMutableRawPointer(p).storeBytes(of: v, as: SIMD16<Float>.self)
-        } else {
-            for l in 0..<n { p[l] = v[l] }
         }
     }
 }

@@ -67,7 +67,11 @@ extension Tensor {
         let value = Tensor.build(g.inputShape) { dx in
             withUnsafeBufferPointer { gy in
                 weight.withUnsafeBufferPointer { w in
-                    g.gemmInputGradient(outputGrad: gy.baseAddress!, weight: w.baseAddress!, inputGrad: dx.baseAddress!)
+                    if g.usesDirectInputGradient {
+                        g.directInputGradient(outputGrad: gy.baseAddress!, weight: w.baseAddress!, inputGrad: dx.baseAddress!)
+                    } else {
+                        g.gemmInputGradient(outputGrad: gy.baseAddress!, weight: w.baseAddress!, inputGrad: dx.baseAddress!)
+                    }
                 }
             }
         }
@@ -100,7 +104,11 @@ extension Tensor {
         let value = Tensor.build(g.weightShape) { dw in
             withUnsafeBufferPointer { x in
                 gy.withUnsafeBufferPointer { gyp in
-                    g.gemmWeightGradient(input: x.baseAddress!, outputGrad: gyp.baseAddress!, weightGrad: dw.baseAddress!)
+                    if g.usesDirectWeightGradient {
+                        g.directWeightGradient(input: x.baseAddress!, outputGrad: gyp.baseAddress!, weightGrad: dw.baseAddress!)
+                    } else {
+                        g.gemmWeightGradient(input: x.baseAddress!, outputGrad: gyp.baseAddress!, weightGrad: dw.baseAddress!)
+                    }
                 }
             }
         }
