@@ -9,6 +9,7 @@ Allocator.retainFreedMemory()
 
 let workloads: [Workload] = [
     convWorkload,
+    normWorkload,
 ]
 
 let arguments = Array(CommandLine.arguments.dropFirst())
