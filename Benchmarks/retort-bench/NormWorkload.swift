@@ -14,15 +14,15 @@ let normWorkload = Workload(
         let x = rng.tensor(shape).requiringGrad(), g = rng.tensor(shape)
         let weight = rng.tensor([128]).requiringGrad(), bias = rng.tensor([128]).requiringGrad()
         let label = "\(side)x\(side)"
-        Timing.report("relu \(label)", seconds: try Timing.median { _ = try x.detach().relu() })
+        Timing.report("relu \(label)", try Timing.median { _ = try x.detach().relu() })
         let y = try x.instanceNorm(weight: weight, bias: bias)
-        Timing.report("instance norm forward \(label)", seconds: try Timing.median { _ = try x.detach().instanceNorm(weight: weight, bias: bias) })
-        Timing.report("instance norm backward \(label)", seconds: try Timing.median { _ = try grad(of: y, wrt: [x, weight, bias], seed: g) })
+        Timing.report("instance norm forward \(label)", try Timing.median { _ = try x.detach().instanceNorm(weight: weight, bias: bias) })
+        Timing.report("instance norm backward \(label)", try Timing.median { _ = try grad(of: y, wrt: [x, weight, bias], seed: g) })
         Timing.report(
             "instance norm backward, recorded \(label)",
-            seconds: try Timing.median { _ = try grad(of: y, wrt: [x, weight, bias], seed: g, createGraph: true) })
+            try Timing.median { _ = try grad(of: y, wrt: [x, weight, bias], seed: g, createGraph: true) })
         let yb = try x.batchNormTraining(weight: weight, bias: bias).output
-        Timing.report("batch norm forward \(label)", seconds: try Timing.median { _ = try x.detach().batchNormTraining(weight: weight, bias: bias) })
-        Timing.report("batch norm backward \(label)", seconds: try Timing.median { _ = try grad(of: yb, wrt: [x, weight, bias], seed: g) })
+        Timing.report("batch norm forward \(label)", try Timing.median { _ = try x.detach().batchNormTraining(weight: weight, bias: bias) })
+        Timing.report("batch norm backward \(label)", try Timing.median { _ = try grad(of: yb, wrt: [x, weight, bias], seed: g) })
     }
 }
