@@ -8,6 +8,7 @@ let normWorkload = Workload(
     name: "norm",
     summary: "instance/batch norm forward, backward and recorded backward on 256x128x{32,16,8}²; relu for reference"
 ) {
+    Timing.header()
     var rng = BenchValues(seed: 11)
     for side in [32, 16, 8] {
         let shape = [256, 128, side, side]
