@@ -8,7 +8,7 @@ DEB_PACKAGES = libopenblas-dev libreadline-dev libcairo2-dev libcmark-gfm-dev \
                libcmark-gfm-extensions-dev zlib1g-dev fonts-dejavu-core dataset-fashion-mnist tmux
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: deps build test bench gallery clean
+.PHONY: deps build test bench gallery report-preview clean
 
 ## deps: install the Debian packages that are missing (skipped when all are present)
 deps:
@@ -34,6 +34,15 @@ test: build
 gallery: deps
 	$(SWIFT) build $(BUILD_FLAGS) --product plot-gallery
 	$$($(SWIFT) build $(BUILD_FLAGS) --show-bin-path)/plot-gallery Figures/gallery
+
+## report-preview: render the language tour's HTML report and screenshot it with headless
+## Chromium into Figures/report-preview.png (installs Debian's chromium when missing)
+report-preview: deps
+	@command -v chromium >/dev/null || (DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq chromium)
+	RETORT_REPORT_PREVIEW=.build/report-preview/report.html $(SWIFT) test $(BUILD_FLAGS) \
+	  --filter HTMLReportTests.testTheLanguageTourReportHasEveryPart
+	chromium --headless --no-sandbox --disable-gpu --hide-scrollbars --window-size=1200,3000 \
+	  --screenshot=Figures/report-preview.png file://$(CURDIR)/.build/report-preview/report.html
 
 clean:
 	rm -rf .build

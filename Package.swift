@@ -71,7 +71,7 @@ let package = Package(
         .testTarget(name: "ScalingLawsTests", dependencies: ["ScalingLaws"]),
         .testTarget(name: "PlottingTests", dependencies: ["Plotting", "PlotGallery"], exclude: ["Golden"]),
         .testTarget(name: "CellLanguageTests", dependencies: ["CellLanguage"], exclude: ["Conformance"]),
-        .testTarget(name: "NotebookTests", dependencies: ["Notebook", "CellLanguage"]),
+        .testTarget(name: "NotebookTests", dependencies: ["Notebook", "CellLanguage", "Plotting"]),
         .testTarget(name: "PreludeTests", dependencies: ["Prelude", "CellLanguage", "Notebook"]),
     ],
     swiftLanguageModes: [.v5]

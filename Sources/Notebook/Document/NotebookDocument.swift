@@ -56,7 +56,7 @@ public struct NotebookDocument: Sendable {
         do {
             self.frontMatter = try FrontMatter.parse(lines: lines.map { Substring($0) })
         } catch let problem as NotebookProblem {
-            throw NotebookLoadError(path: path, problems: [problem])
+            throw NotebookLoadError(path: path, problems: [problem], lines: lines)
         }
         self.markdownText = (Array(repeating: "", count: frontMatter.endLine) + lines.dropFirst(frontMatter.endLine))
             .joined(separator: "\n") + "\n"
@@ -64,7 +64,7 @@ public struct NotebookDocument: Sendable {
         var problems: [NotebookProblem] = []
         self.blocks = Self.blocks(tree.topLevelBlocks, lines: lines, proseStart: frontMatter.endLine + 1,
                                   problems: &problems)
-        if !problems.isEmpty { throw NotebookLoadError(path: path, problems: problems) }
+        if !problems.isEmpty { throw NotebookLoadError(path: path, problems: problems, lines: lines) }
         let heading = tree.topLevelBlocks.first { $0.kind == .heading(level: 1) }
         self.title = frontMatter.title ?? heading.map(tree.plainText(of:)) ?? name
     }

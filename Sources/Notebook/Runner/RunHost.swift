@@ -1,0 +1,65 @@
+import CellLanguage
+
+/// The interpreter's host during a notebook run: collects each cell's printed output (and
+/// passes it on as it comes, for `retort run` to stream), forwards progress to the display
+/// while keeping only the last event for the report, and saves shown figures.
+final class RunHost: InterpreterHost {
+    private let figureStore: FigureStore
+    private let display: ProgressDisplay
+    private let onOutput: (String) -> Void
+    private var cell: Cell?
+
+    /// The running cell's output so far.
+    private(set) var output = ""
+    /// The running cell's figures so far.
+    private(set) var figures: [SavedFigure] = []
+    /// The running cell's last progress event.
+    private(set) var lastProgress: ProgressEvent?
+    /// Figures that could not be saved, as messages (reported as the cell's error).
+    private(set) var figureErrors: [String] = []
+
+    init(figureStore: FigureStore, display: ProgressDisplay, onOutput: @escaping (String) -> Void) {
+        self.figureStore = figureStore
+        self.display = display
+        self.onOutput = onOutput
+    }
+
+    /// Starts collecting for `cell`.
+    func begin(_ cell: Cell) {
+        self.cell = cell
+        output = ""
+        figures = []
+        lastProgress = nil
+        figureErrors = []
+        display.begin(cell)
+    }
+
+    /// Stops collecting.
+    func end() {
+        display.end()
+        cell = nil
+    }
+
+    func write(_ text: String) {
+        output += text
+        display.clear()
+        onOutput(text)
+    }
+
+    /// Never: a cell's timeout is the interpreter's, and Ctrl-C ends `retort run` outright.
+    var isCancelled: Bool { false }
+
+    func progress(_ event: ProgressEvent) {
+        lastProgress = event
+        display.report(event)
+    }
+
+    func show(_ figure: any FigureObject) {
+        guard let cell else { return }
+        do {
+            figures.append(try figureStore.save(figure, from: cell))
+        } catch {
+            figureErrors.append("the figure could not be saved: \(error)")
+        }
+    }
+}

@@ -1,0 +1,18 @@
+import ArgumentParser
+import Notebook
+
+/// The `retort` command: run, render and check notebooks (LANGUAGE.md, "The command line").
+/// Each subcommand is its own file; `step` and `repl` join `subcommands` when they exist.
+@main
+struct Retort: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "retort",
+        abstract: "A literate notebook environment for dataset distillation.",
+        discussion: """
+            A notebook is a Markdown file whose ```swift cells Retort runs in order, in one \
+            environment. Exit status: 0 when every cell ran (or failed as expected), 1 when a \
+            cell failed, 2 when the notebook could not be read or has syntax errors.
+            """,
+        version: RetortVersion.current,
+        subcommands: [RunCommand.self, RenderCommand.self, CheckCommand.self])
+}
