@@ -16,7 +16,7 @@ struct RunArguments: ParsableArguments {
     @Flag(help: "Run every cell even after one fails.")
     var keepGoing = false
 
-    @Option(help: ArgumentHelp("Root directory for figures (default: Figures).", valueName: "DIR"))
+    @Option(help: ArgumentHelp("Root directory for figures; a notebook's go to DIR/<notebook-name>/.", valueName: "DIR"))
     var figures: String = "Figures"
 
     @Flag(help: "Print one JSON document describing the run instead of the cells' output.")

@@ -3,8 +3,8 @@ import XCTest
 @testable import Notebook
 
 /// The language tour (`Tests/Fixtures/language-tour.md`) runs end to end; its `--json`
-/// output is compared field by field with `language-tour.expected.json` (all but the
-/// notebook path and the timings, which vary).
+/// output is compared field by field with `language-tour.expected.json` (the notebook path,
+/// the figures' directory and the timings vary and are checked apart).
 final class LanguageTourTests: XCTestCase {
     private let fixtures = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
         .deletingLastPathComponent().appendingPathComponent("Fixtures")
@@ -39,6 +39,10 @@ final class LanguageTourTests: XCTestCase {
             XCTAssertEqual(cell["result"] is NSNull, want["result"] is NSNull, name)
             XCTAssertEqual((cell["figures"] as? [String])?.map { ($0 as NSString).lastPathComponent },
                            want["figures"] as? [String], name)
+            for figure in cell["figures"] as? [String] ?? [] {
+                XCTAssertEqual(figure, "\(directory)/language-tour/\((figure as NSString).lastPathComponent)", name)
+                XCTAssertTrue(FileManager.default.fileExists(atPath: figure), figure)
+            }
             XCTAssertEqual(cell["error"] as? [String: AnyHashable], want["error"] as? [String: AnyHashable], name)
             XCTAssertEqual(cell["error"] is NSNull, want["error"] is NSNull, name)
             XCTAssertGreaterThanOrEqual(cell["seconds"] as? Double ?? -1, 0, name)

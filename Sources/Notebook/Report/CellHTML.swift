@@ -83,8 +83,9 @@ enum CellHTML {
         }
     }
 
-    /// Seconds as people read them: `4 ms`, `0.12 s`, `12.3 s`, `2 min 5 s`.
+    /// Seconds as people read them: `< 1 ms`, `4 ms`, `0.12 s`, `12.3 s`, `2 min 5 s`.
     static func time(_ seconds: Double) -> String {
+        if seconds < 0.0005 { return "< 1 ms" }
         if seconds < 0.1 { return "\(Int((seconds * 1000).rounded())) ms" }
         if seconds < 10 { return String(format: "%.2f s", seconds) }
         if seconds < 120 { return String(format: "%.1f s", seconds) }

@@ -49,7 +49,7 @@ public struct HTMLReport {
             }
             page += "</ol></nav>\n"
         }
-        page += "<main>\n" + titleBlock + body.html + footer + "</main>\n</div>\n</body>\n</html>\n"
+        page += "<main>\n" + titledBody(body) + footer + "</main>\n</div>\n</body>\n</html>\n"
         return page
     }
 
@@ -60,16 +60,17 @@ public struct HTMLReport {
         try AtomicFile.write(html, to: path)
     }
 
-    /// The front matter's title and the parameters, when there is a title to show.
-    private var titleBlock: String {
-        guard let title = run.document.frontMatter.title else { return "" }
-        var block = "<header class=\"title-block\"><h1>\(HTML.escape(title))</h1>"
-        if !run.params.isEmpty {
-            block += "<p class=\"params\">" + run.params.map {
-                "<span>\(HTML.escape($0.name)) = \(HTML.escape($0.value.description))</span>"
-            }.joined() + "</p>"
+    /// The body under a title: the front matter's title, unless the notebook opens with its own
+    /// level-1 heading, followed by the parameters' values.
+    private func titledBody(_ body: ReportBody) -> String {
+        let params = run.params.isEmpty ? "" : "<p class=\"params\">" + run.params.map {
+            "<span>\(HTML.escape($0.name)) = \(HTML.escape($0.value.description))</span>"
+        }.joined() + "</p>\n"
+        if body.headings.first?.level == 1, let end = body.html.range(of: "</h1>\n") {
+            return String(body.html[..<end.upperBound]) + params + String(body.html[end.upperBound...])
         }
-        return block + "</header>\n"
+        guard let title = run.document.frontMatter.title else { return params + body.html }
+        return "<header class=\"title-block\"><h1>\(HTML.escape(title))</h1>\n\(params)</header>\n" + body.html
     }
 
     private var footer: String {

@@ -16,10 +16,10 @@ enum ReportStyle {
     * { box-sizing: border-box; }
     html { background: var(--paper); }
     body { margin: 0; color: var(--text); font: 17px/1.65 var(--serif); -webkit-font-smoothing: antialiased; }
-    .layout { display: grid; grid-template-columns: minmax(0, 1fr) minmax(0, 46rem) minmax(0, 1fr); gap: 0 3rem;
+    .layout { display: grid; grid-template-columns: 13rem minmax(0, 46rem) 13rem; justify-content: center; gap: 0 3rem;
       padding: 3.5rem 2rem 4rem; }
-    main { grid-column: 2; min-width: 0; }
-    nav.toc { grid-column: 1; justify-self: end; width: 15rem; position: sticky; top: 3.5rem; align-self: start;
+    main { grid-column: 2; grid-row: 1; min-width: 0; }
+    nav.toc { grid-column: 1; grid-row: 1; width: 13rem; position: sticky; top: 3.5rem; align-self: start;
       max-height: calc(100vh - 5rem); overflow: auto; font: 13.5px/1.5 var(--sans); }
     nav.toc .toc-title { text-transform: uppercase; letter-spacing: .08em; font-size: 11px; font-weight: 600;
       color: var(--faint); margin: 0 0 .6rem; }
@@ -29,7 +29,10 @@ enum ReportStyle {
     nav.toc a { color: var(--muted); text-decoration: none; display: block; padding: .1rem 0 .1rem .7rem;
       border-left: 2px solid var(--rule); }
     nav.toc a:hover { color: var(--accent); border-left-color: var(--accent); }
-    @media (max-width: 1180px) {
+    @media (max-width: 1240px) {
+      .layout { grid-template-columns: 13rem minmax(0, 46rem); }
+    }
+    @media (max-width: 1000px) {
       .layout { display: block; max-width: 48rem; margin: 0 auto; padding: 2.5rem 1.25rem; }
       nav.toc { position: static; width: auto; max-height: none; margin: 0 0 2rem; padding: 1rem 1.25rem;
         background: var(--code-bg); border-radius: 8px; }
@@ -56,12 +59,12 @@ enum ReportStyle {
     del { color: var(--muted); }
     .title-block { margin-bottom: 2.2rem; }
     .title-block .subtitle { font: 14px/1.5 var(--sans); color: var(--muted); margin: -.4rem 0 0; }
-    .params { font: 13px/1.5 var(--mono); color: var(--muted); margin: .5rem 0 0; }
+    .params { font: 13px/1.5 var(--mono); color: var(--muted); margin: -.3rem 0 1.6rem; }
     .params span { background: var(--code-bg); border: 1px solid var(--rule); border-radius: 4px; padding: .1rem .4rem;
       margin-right: .4rem; white-space: nowrap; }
-    math { font-family: "STIX Two Math", "Latin Modern Math", "Cambria Math", "DejaVu Math TeX Gyre", math; font-size: 1.07em; }
+    math { font-family: "STIX Two Math", "Latin Modern Math", "Cambria Math", "DejaVu Math TeX Gyre", math; font-size: .96em; }
     .math-display { margin: 1.1rem 0 1.3rem; overflow-x: auto; overflow-y: hidden; }
-    .math-display math { font-size: 1.12em; }
+    .math-display math { font-size: 1.05em; }
     merror { color: var(--error); border: 1px dashed var(--error-rule); }
     .cell { margin: 1.4rem 0 1.8rem; border: 1px solid var(--rule); border-radius: 10px; overflow: hidden;
       background: var(--paper); box-shadow: 0 1px 2px rgba(16, 24, 40, .04); }
@@ -86,7 +89,7 @@ enum ReportStyle {
     .cell-error { background: var(--error-bg); border-top: 1px solid var(--error-rule); padding: .7rem 1rem .8rem; }
     .cell-error .error-head { font: 600 11.5px/1 var(--sans); text-transform: uppercase; letter-spacing: .07em;
       color: var(--error); margin-bottom: .5rem; }
-    .cell-error pre { color: #7a271a; white-space: pre; }
+    .cell-error pre { color: #7a271a; white-space: pre-wrap; overflow-wrap: anywhere; }
     .cell.expected-error .cell-error { background: #fffaeb; border-top-color: #fedf89; }
     .cell.expected-error .cell-error .error-head { color: #b54708; }
     .cell.expected-error .cell-error pre { color: #7a2e0e; }

@@ -14,7 +14,7 @@ final class FigureStoreTests: XCTestCase {
         let root = try temporaryDirectory(self)
         let run = try run("```swift\n//| label: loss\nsketch()\n```\n", root: root)
         let record = run.records[0]
-        XCTAssertNil(record.result)
+        XCTAssertNil(record.result, "\(record.errors)")
         XCTAssertEqual(record.figures.map(\.displayPath), ["\(root)/demo/loss.png"])
         XCTAssertEqual(record.figures[0].paths, ["\(root)/demo/loss.png", "\(root)/demo/loss.svg"])
         XCTAssertTrue(FileManager.default.fileExists(atPath: "\(root)/demo/loss.png"))

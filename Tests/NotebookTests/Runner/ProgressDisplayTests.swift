@@ -24,7 +24,11 @@ final class ProgressDisplayTests: XCTestCase {
             display.report(ProgressEvent(step: step, total: 100, message: "epoch", metrics: [.init("loss", 0.53125)]))
         }
         display.end()
-        XCTAssertEqual(written(), "retort: [2] train epoch 50/100 (50%) · loss 0.5312 · 5 s left\n")
+        XCTAssertEqual(written(), """
+            retort: [2] train epoch 50/100 (50%) · loss 0.5312 · 5 s left
+            retort: [2] train epoch 100/100 (100%) · loss 0.5312
+
+            """)
     }
 
     func testBarModeDrawsInPlaceAndErasesAtTheEnd() {

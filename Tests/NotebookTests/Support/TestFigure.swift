@@ -29,7 +29,7 @@ final class TestFigure: FigureObject {
     /// `display(_ figure:)`, which shows one, and `plot(_:title:)` (a real chart).
     static func registry() -> NativeRegistry {
         let registry = NativeRegistry.standard()
-        registry.define("sketch", parameters: [Parameter(nil, name: "name", type: .any, default: .none, defaultText: "nil")],
+        registry.define("sketch", parameters: [Parameter(nil, name: "name", type: .any, default: Value.none, defaultText: "nil")],
                         topic: "Test", doc: "A test figure.") { arguments, _ in
             .native(TestFigure(name: arguments[0].unwrapped?.asString))
         }

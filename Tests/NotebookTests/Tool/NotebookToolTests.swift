@@ -100,7 +100,7 @@ final class NotebookToolTests: XCTestCase {
     }
 
     func testJSONErrorCarriesMessageLineAndColumnAndOkFalse() throws {
-        let path = try writeNotebook("text\n\n```swift\nlet x = 1 / 0\n```\n", in: directory)
+        let path = try writeNotebook("text\n\n```swift\nlet x = nope\n```\n", in: directory)
         XCTAssertEqual(tool.run(path: path, options: options(), json: true, quiet: false), 1)
         let object = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(captured.out.utf8)) as? [String: Any])
         XCTAssertEqual(object["ok"] as? Bool, false)
@@ -132,7 +132,7 @@ final class NotebookToolTests: XCTestCase {
     func testRenderWritesTheReportAtomicallyAndExitsWithTheRunsStatus() throws {
         let path = try writeNotebook("# Demo\n\n```swift\n//| label: plot\nsketch()\n```\n", in: directory)
         let report = directory + "/out/report.html"
-        XCTAssertEqual(tool.render(path: path, to: report, options: options(), json: false, quiet: true), 0)
+        XCTAssertEqual(tool.render(path: path, to: report, options: options(), json: false, quiet: true), 0, captured.err)
         let html = try String(contentsOfFile: report, encoding: .utf8)
         XCTAssertTrue(html.hasPrefix("<!DOCTYPE html>"))
         XCTAssertTrue(html.contains("data:image/png;base64,"))

@@ -97,6 +97,7 @@ struct TeXParser {
         }
         if c.isLetter { return .identifier(String(c), upright: false) }
         if "()[]|".contains(c) { return .op(String(c), .fixedFence) }
+        if c == "/" { return .op("/", MathOperatorStyle(spacing: 0)) }
         if TeXSymbols.operatorCharacters.contains(c) { return .op(TeXSymbols.display(c), .plain) }
         return c.isSymbol || c.isPunctuation ? .op(String(c), .plain) : .identifier(String(c), upright: false)
     }
