@@ -64,7 +64,7 @@ enum ReportStyle {
       margin-right: .4rem; white-space: nowrap; }
     math { font-family: "STIX Two Math", "Latin Modern Math", "Cambria Math", "DejaVu Math TeX Gyre", math; font-size: .96em; }
     .math-display { margin: 1.1rem 0 1.3rem; overflow-x: auto; overflow-y: hidden; }
-    .math-display math { font-size: 1.05em; }
+    .math-display math { font-size: 1.15em; }
     merror { color: var(--error); border: 1px dashed var(--error-rule); }
     .cell { margin: 1.4rem 0 1.8rem; border: 1px solid var(--rule); border-radius: 10px; overflow: hidden;
       background: var(--paper); box-shadow: 0 1px 2px rgba(16, 24, 40, .04); }
