@@ -10,6 +10,7 @@ Allocator.retainFreedMemory()
 let workloads: [Workload] = [
     convWorkload,
     normWorkload,
+    interpreterWorkload,
 ]
 
 let arguments = Array(CommandLine.arguments.dropFirst())

@@ -24,19 +24,28 @@ final class Frame {
         self.runtime = runtime
         self.slotCount = slotCount
         self.cellCount = cellCount
-        self.slots = .allocate(capacity: max(slotCount, 1))
+        self.slots = slotCount > 0 ? .allocate(capacity: slotCount) : Frame.noSlots
         self.slots.initialize(repeating: .void, count: slotCount)
-        self.cells = .allocate(capacity: max(cellCount, 1))
+        self.cells = cellCount > 0 ? .allocate(capacity: cellCount) : Frame.noCells
         self.cells.initialize(repeating: Box.unset, count: cellCount)
         self.captures = captures
     }
 
     deinit {
-        slots.deinitialize(count: slotCount)
-        slots.deallocate()
-        cells.deinitialize(count: cellCount)
-        cells.deallocate()
+        if slotCount > 0 {
+            slots.deinitialize(count: slotCount)
+            slots.deallocate()
+        }
+        if cellCount > 0 {
+            cells.deinitialize(count: cellCount)
+            cells.deallocate()
+        }
     }
+
+    /// Shared, never-written storage for frames without slots or cells (saves two
+    /// allocations per call of a small closure).
+    nonisolated(unsafe) private static let noSlots = UnsafeMutablePointer<Value>.allocate(capacity: 1)
+    nonisolated(unsafe) private static let noCells = UnsafeMutablePointer<Box>.allocate(capacity: 1)
 }
 
 /// A heap cell holding one captured variable (shared by the frame and its closures).

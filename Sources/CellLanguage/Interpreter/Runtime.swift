@@ -14,6 +14,9 @@ final class Runtime: NativeRuntime {
     /// Call sites of the native functions running now (innermost last), so a closure they
     /// call reports where it was called from.
     var nativeCallSites: [SourceRange] = []
+    /// The call site last used by native code calling a closure (reused while it calls the
+    /// same way from the same place, so `map` does not allocate one per element).
+    var positionalSite: CallSite?
 
     static let pollInterval = 256
     static let maximumCallDepth = 10_000
@@ -88,7 +91,15 @@ final class Runtime: NativeRuntime {
                 at: site.range)
         }
         let frame = Frame(runtime: self, slotCount: template.slotCount, cellCount: template.cellCount, captures: function.captures)
-        if template.isClosure && template.parameters.isEmpty {
+        if let targets = template.plainTargets, targets.count == arguments.count, site.isUnlabeled {
+            for (target, argument) in zip(targets, arguments) {
+                switch target {
+                case .slot(let s): frame.slots[s] = argument
+                case .cell(let c): frame.cells[c] = Box(argument)
+                case .global(let g): globals.define(g, argument, constant: true)
+                }
+            }
+        } else if template.isClosure && template.parameters.isEmpty {
             if let i = site.labels.firstIndex(where: { $0 != nil }) {
                 throw RuntimeError("extraneous argument label '\(site.labels[i]!):' in closure call", at: site.argumentRange(i))
             }
@@ -102,7 +113,7 @@ final class Runtime: NativeRuntime {
         callDepth += 1
         defer { callDepth -= 1 }
         do {
-            if case .returned = try executeStatements(template.body, frame) { return frame.returnValue }
+            if case .returned = try template.bodyNode.exec(frame) { return frame.returnValue }
             if let type = template.returnType, type != .tuple([]), !template.isClosure {
                 throw RuntimeError("missing return in a function expected to return '\(type)'", at: template.range)
             }
@@ -246,7 +257,14 @@ final class Runtime: NativeRuntime {
     /// For native code calling back into the language (`CallContext.call`).
     func callValue(_ function: Value, _ arguments: [Value]) throws -> Value {
         let range = nativeCallSites.last ?? SourceRange(0, 0)
-        return try call(function, arguments, site: CallSite.positional(count: arguments.count, range: range))
+        let site: CallSite
+        if let cached = positionalSite, cached.range == range, cached.labels.count == arguments.count {
+            site = cached
+        } else {
+            site = CallSite.positional(count: arguments.count, range: range)
+            positionalSite = site
+        }
+        return try call(function, arguments, site: site)
     }
 
     /// Applies a registered operator overload when one accepts the operands.
@@ -277,6 +295,8 @@ final class CallSite {
     let valueRanges: [SourceRange]
     /// Index of the first trailing closure (`Int.max` when there is none).
     let trailingFrom: Int
+    /// True when no argument has a label.
+    let isUnlabeled: Bool
     var cachedPlan: (template: FunctionTemplate, sources: [ArgumentMatcher.Source])?
 
     init(
@@ -284,6 +304,7 @@ final class CallSite {
         trailingFrom: Int = Int.max
     ) {
         self.trailingFrom = trailingFrom
+        self.isUnlabeled = labels.allSatisfy { $0 == nil }
         self.range = range
         self.calleeRange = calleeRange
         self.labels = labels

@@ -21,7 +21,11 @@ final class FunctionTemplate {
     let isClosure: Bool
     let parameters: [CompiledParameter]
     let returnType: TypeSpec?
-    var body: [any StmtNode] = []
+    var body: [any StmtNode] = [] {
+        didSet { bodyNode = sequence(body) }
+    }
+    /// The body as one node (the statement itself when there is only one).
+    private(set) var bodyNode: any StmtNode = BlockNode([])
     var slotCount = 0
     var cellCount = 0
     var captureSources: [CaptureSource] = []
@@ -50,6 +54,13 @@ final class FunctionTemplate {
             $0.label, name: $0.name, type: $0.type ?? .any, default: $0.defaultValue == nil ? nil : .void,
             defaultText: $0.defaultValue == nil ? nil : "…", variadic: $0.isVariadic)
     }
+
+    /// Where the arguments go when every parameter is plain (no label, type, default or
+    /// variadic): then a call with as many unlabelled arguments just stores them. Nil when
+    /// some parameter needs matching or checking.
+    lazy var plainTargets: [LocalTarget]? = parameters.allSatisfy {
+        $0.label == nil && $0.type == nil && $0.defaultValue == nil && !$0.isVariadic
+    } ? parameters.map(\.target) : nil
 
     /// `scaled(_:by:)` or `closure`.
     var selector: String {

@@ -400,7 +400,14 @@ final class ReturnNode: StmtNode {
     }
 
     func exec(_ f: Frame) throws -> Flow {
-        var result = try value?.eval(f) ?? .void
+        guard let node = value else {
+            if let type, type.coerce(.void) == nil {
+                throw RuntimeError("non-void function should return a value of type '\(type)'", at: range)
+            }
+            f.returnValue = .void
+            return .returned
+        }
+        var result = try node.eval(f)
         if let type {
             guard let converted = type.coerce(result) else {
                 throw RuntimeError(
