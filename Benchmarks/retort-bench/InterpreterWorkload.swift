@@ -11,16 +11,17 @@ let interpreterWorkload = Workload(
         ("recursion: fib(25), 242785 calls", "func fib(_ n: Int) -> Int { n < 2 ? n : fib(n - 1) + fib(n - 2) }\nlet f = fib(25)"),
         ("closures: map/filter/reduce, 1M elements", "let xs = Array(0..<1_000_000)\nlet r = xs.map { $0 * 2 }.filter { $0 % 3 == 0 }.reduce(0, +)"),
     ]
+    Timing.header()
     for (name, code) in programs {
         let interpreter = Interpreter(host: SilentHost())
         let cell = Interpreter.parse(SourceText(code, file: "bench"))
         var failure: Diagnostic?
-        let seconds = Timing.median(runs: 3) {
+        let sample = Timing.median(runs: 3) {
             let outcome = interpreter.run(cell)
             failure = failure ?? outcome.diagnostics.first
         }
         if let failure { throw failure }
-        Timing.report(name, seconds: seconds)
+        Timing.report(name, sample)
     }
 }
 
