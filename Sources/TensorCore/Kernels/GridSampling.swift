@@ -42,23 +42,13 @@ struct GridSampling {
     /// `y[n, c, p] = sum over the four neighbours k of w_k(grid[n, p]) * x[n, c, k]`, zero for
     /// neighbours outside the image.
     func forward(_ x: UnsafePointer<Float>, grid: UnsafePointer<Float>, _ y: UnsafeMutablePointer<Float>) {
-        let P = outPlane
-        Workers.split(batch, minPerWorker: max(1, (1 << 14) / max(1, P * channels))) { _, range in
-            var corners = [Int32](repeating: 0, count: 4 * P)
-            var weights = [Float](repeating: 0, count: 4 * P)
-            for n in range {
-                neighbours(grid: grid + n * P * 2, &corners, &weights)
-                corners.withUnsafeBufferPointer { k in
-                    weights.withUnsafeBufferPointer { w in
-                        for c in 0..<channels {
-                            let src = x + (n * channels + c) * inPlane, dst = y + (n * channels + c) * P
-                            for p in 0..<P {
-                                let q = 4 * p
-                                dst[p] = w[q] * src[Int(k[q])] + w[q + 1] * src[Int(k[q + 1])]
-                                    + w[q + 2] * src[Int(k[q + 2])] + w[q + 3] * src[Int(k[q + 3])]
-                            }
-                        }
-                    }
+        forEachImage(grid: grid) { n, k, w in
+            for c in 0..<channels {
+                let src = x + (n * channels + c) * inPlane, dst = y + (n * channels + c) * outPlane
+                for p in 0..<outPlane {
+                    let q = 4 * p
+                    dst[p] = w[q] * src[Int(k[q])] + w[q + 1] * src[Int(k[q + 1])]
+                        + w[q + 2] * src[Int(k[q + 2])] + w[q + 3] * src[Int(k[q + 3])]
                 }
             }
         }
@@ -67,26 +57,35 @@ struct GridSampling {
     /// The adjoint of `forward` in `x`: each output gradient added to its four neighbours with
     /// their weights. `dx` may be uninitialised.
     func adjoint(_ g: UnsafePointer<Float>, grid: UnsafePointer<Float>, _ dx: UnsafeMutablePointer<Float>) {
+        forEachImage(grid: grid) { n, k, w in
+            let image = dx + n * channels * inPlane
+            image.update(repeating: 0, count: channels * inPlane)
+            for c in 0..<channels {
+                let src = g + (n * channels + c) * outPlane, dst = image + c * inPlane
+                for p in 0..<outPlane {
+                    let q = 4 * p, v = src[p]
+                    dst[Int(k[q])] += w[q] * v
+                    dst[Int(k[q + 1])] += w[q + 1] * v
+                    dst[Int(k[q + 2])] += w[q + 2] * v
+                    dst[Int(k[q + 3])] += w[q + 3] * v
+                }
+            }
+        }
+    }
+
+    /// Runs `body(n, corners, weights)` for each image, split across the workers, with the
+    /// image's neighbour table (four per output position, see `neighbours`).
+    private func forEachImage(
+        grid: UnsafePointer<Float>, _ body: (Int, UnsafePointer<Int32>, UnsafePointer<Float>) -> Void
+    ) {
         let P = outPlane
         Workers.split(batch, minPerWorker: max(1, (1 << 14) / max(1, P * channels))) { _, range in
-            (dx + range.lowerBound * channels * inPlane).update(repeating: 0, count: range.count * channels * inPlane)
             var corners = [Int32](repeating: 0, count: 4 * P)
             var weights = [Float](repeating: 0, count: 4 * P)
             for n in range {
                 neighbours(grid: grid + n * P * 2, &corners, &weights)
                 corners.withUnsafeBufferPointer { k in
-                    weights.withUnsafeBufferPointer { w in
-                        for c in 0..<channels {
-                            let src = g + (n * channels + c) * P, dst = dx + (n * channels + c) * inPlane
-                            for p in 0..<P {
-                                let q = 4 * p, v = src[p]
-                                dst[Int(k[q])] += w[q] * v
-                                dst[Int(k[q + 1])] += w[q + 1] * v
-                                dst[Int(k[q + 2])] += w[q + 2] * v
-                                dst[Int(k[q + 3])] += w[q + 3] * v
-                            }
-                        }
-                    }
+                    weights.withUnsafeBufferPointer { w in body(n, k.baseAddress!, w.baseAddress!) }
                 }
             }
         }

@@ -55,22 +55,12 @@ struct Resampling {
 
     /// `y[p, i, j] = sum over the row taps a and column taps b of w_a(i) w_b(j) x[p, a(i), b(j)]`.
     func forward(_ x: UnsafePointer<Float>, _ y: UnsafeMutablePointer<Float>) {
-        let w = inputShape[3], ho = rows.first.count, wo = columns.first.count
-        rows.withBuffers { r0, r1, rw0, rw1 in
-            columns.withBuffers { c0, c1, cw0, cw1 in
-                Workers.split(planes, minPerWorker: minPlanesPerWorker) { _, range in
-                    for p in range {
-                        let src = x + p * inPlane, dst = y + p * outPlane
-                        for i in 0..<ho {
-                            let top = src + r0[i] * w, bottom = src + r1[i] * w
-                            let (a0, a1) = (rw0[i], rw1[i])
-                            for j in 0..<wo {
-                                let (b0, b1, u0, u1) = (c0[j], c1[j], cw0[j], cw1[j])
-                                dst[i * wo + j] = a0 * (u0 * top[b0] + u1 * top[b1]) + a1 * (u0 * bottom[b0] + u1 * bottom[b1])
-                            }
-                        }
-                    }
-                }
+        forEachRow { p, i, r0, r1, a0, a1, c0, c1, cw0, cw1 in
+            let src = x + p * inPlane, dst = y + p * outPlane + i * columns.first.count
+            let top = src + r0 * inputShape[3], bottom = src + r1 * inputShape[3]
+            for j in 0..<columns.first.count {
+                let (b0, b1, u0, u1) = (c0[j], c1[j], cw0[j], cw1[j])
+                dst[j] = a0 * (u0 * top[b0] + u1 * top[b1]) + a1 * (u0 * bottom[b0] + u1 * bottom[b1])
             }
         }
     }
@@ -78,25 +68,34 @@ struct Resampling {
     /// The adjoint of `forward`: each output gradient added back to its four taps. `dx` may be
     /// uninitialised.
     func adjoint(_ g: UnsafePointer<Float>, _ dx: UnsafeMutablePointer<Float>) {
-        let w = inputShape[3], ho = rows.first.count, wo = columns.first.count
+        forEachRow { p, i, r0, r1, a0, a1, c0, c1, cw0, cw1 in
+            if i == 0 { (dx + p * inPlane).update(repeating: 0, count: inPlane) }
+            let src = g + p * outPlane + i * columns.first.count, dst = dx + p * inPlane
+            let top = dst + r0 * inputShape[3], bottom = dst + r1 * inputShape[3]
+            for j in 0..<columns.first.count {
+                let (b0, b1, u0, u1) = (c0[j], c1[j], cw0[j], cw1[j])
+                let v = src[j]
+                top[b0] += a0 * u0 * v
+                top[b1] += a0 * u1 * v
+                bottom[b0] += a1 * u0 * v
+                bottom[b1] += a1 * u1 * v
+            }
+        }
+    }
+
+    /// Runs `body` for each plane `p` and output row `i` (rows in order), split across the
+    /// workers by plane, with the row's two taps and weights and the column tables.
+    private func forEachRow(
+        _ body: (
+            _ p: Int, _ i: Int, _ r0: Int, _ r1: Int, _ a0: Float, _ a1: Float, _ c0: UnsafePointer<Int>,
+            _ c1: UnsafePointer<Int>, _ cw0: UnsafePointer<Float>, _ cw1: UnsafePointer<Float>
+        ) -> Void
+    ) {
         rows.withBuffers { r0, r1, rw0, rw1 in
             columns.withBuffers { c0, c1, cw0, cw1 in
                 Workers.split(planes, minPerWorker: minPlanesPerWorker) { _, range in
-                    (dx + range.lowerBound * inPlane).update(repeating: 0, count: range.count * inPlane)
                     for p in range {
-                        let src = g + p * outPlane, dst = dx + p * inPlane
-                        for i in 0..<ho {
-                            let top = dst + r0[i] * w, bottom = dst + r1[i] * w
-                            let (a0, a1) = (rw0[i], rw1[i])
-                            for j in 0..<wo {
-                                let (b0, b1, u0, u1) = (c0[j], c1[j], cw0[j], cw1[j])
-                                let v = src[i * wo + j]
-                                top[b0] += a0 * u0 * v
-                                top[b1] += a0 * u1 * v
-                                bottom[b0] += a1 * u0 * v
-                                bottom[b1] += a1 * u1 * v
-                            }
-                        }
+                        for i in 0..<rows.first.count { body(p, i, r0[i], r1[i], rw0[i], rw1[i], c0, c1, cw0, cw1) }
                     }
                 }
             }

@@ -9,9 +9,13 @@ public enum Workers {
     /// at least 1). Set it to 1 to run every kernel on the calling thread.
     nonisolated(unsafe) public static var count: Int = max(1, ProcessInfo.processInfo.activeProcessorCount)
 
+    /// Whether a split is running; set and cleared by the thread that starts it, read by the
+    /// workers it starts (after the write, which dispatching orders before them).
+    nonisolated(unsafe) private static var splitting = false
+
     /// How many workers `split` uses for `total` items when each should get `minPerWorker`.
     static func workers(for total: Int, minPerWorker: Int = 1) -> Int {
-        max(1, min(count, total / max(1, minPerWorker)))
+        splitting ? 1 : max(1, min(count, total / max(1, minPerWorker)))
     }
 
     /// Splits `0..<total` into `workers(for:minPerWorker:)` contiguous, nearly equal ranges and
@@ -20,6 +24,9 @@ public enum Workers {
     /// OpenBLAS is single-threaded while the workers run (restored after), so each worker's
     /// products stay on its core. With one range, `body` runs on the calling thread and BLAS
     /// keeps its thread count.
+    ///
+    /// A split inside a worker (a kernel called from another kernel's worker) runs on its
+    /// caller's thread as one range: the cores are already busy.
     static func split(_ total: Int, minPerWorker: Int = 1, _ body: (_ worker: Int, _ range: Range<Int>) -> Void) {
         let workers = workers(for: total, minPerWorker: minPerWorker)
         guard workers > 1 else {
@@ -28,7 +35,11 @@ public enum Workers {
         }
         let saved = BLAS.threads
         BLAS.threads = 1
-        defer { BLAS.threads = saved }
+        splitting = true
+        defer {
+            splitting = false
+            BLAS.threads = saved
+        }
         DispatchQueue.concurrentPerform(iterations: workers) { w in
             body(w, (total * w / workers)..<(total * (w + 1) / workers))
         }
