@@ -27,6 +27,9 @@ final class RegistryTests: XCTestCase {
             "Vector", parameters: [Parameter(nil, name: "values", type: .array(.double))], returns: .named("Vector"),
             topic: "Linear algebra", doc: "Makes a vector."
         ) { args, _ in .native(Vector(try args.doubles(0))) }
+        vector.property("elements", type: .array(.double), doc: "The values, as an array.") {
+            .array(($0.asNative(Vector.self)?.values ?? []).map(Value.double))
+        }
         vector.property("count", type: .int, doc: "The number of values.") { .int(try Arguments([$0], parameters: []).native(0, as: Vector.self).values.count) }
         vector.property(
             "first", type: .double, doc: "The first value (settable).",
@@ -100,6 +103,13 @@ final class RegistryTests: XCTestCase {
         XCTAssertEqual(result.errors.map(\.description), [])
         XCTAssertEqual(result.output, "3 6.0 12.0 2.0\n7.0 7.0\n")
         XCTAssertEqual(result.result, "Vector(3): [7.0, 2.0, 3.0]")
+    }
+
+    func testNativeSequencesIterateAndTakeArrayMethods() {
+        let session = Session(registry: makeRegistry())
+        let result = session.run("let v = Vector([1, 2])\nfor x in v { print(x) }\nprint(v.map { $0 * 10 }, Array(v.enumerated()))")
+        XCTAssertEqual(result.errors.map(\.description), [])
+        XCTAssertEqual(result.output, "1.0\n2.0\n[10.0, 20.0] [(offset: 0, element: 1.0), (offset: 1, element: 2.0)]\n")
     }
 
     func testNativeOperatorsAcceptNumbersOnEitherSide() {

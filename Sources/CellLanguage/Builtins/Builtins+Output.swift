@@ -1,9 +1,3 @@
-#if canImport(Glibc)
-    import Glibc
-#elseif canImport(Darwin)
-    import Darwin
-#endif
-
 /// `print`, `format`, `help`, and the failure functions Swift programmers reach for.
 extension Builtins {
     static func registerOutput(into registry: NativeRegistry) {
@@ -58,9 +52,6 @@ extension Builtins {
 
     /// `x` with `digits` decimals, via C's `%.*f` (correctly rounded).
     static func fixed(_ x: Double, digits: Int) -> String {
-        var buffer = [CChar](repeating: 0, count: 512)
-        let count = withVaList([Int32(digits), x]) { vsnprintf(&buffer, buffer.count, "%.*f", $0) }
-        guard count >= 0 else { return x.description }
-        return String(decoding: buffer.prefix(min(Int(count), buffer.count - 1)).map { UInt8(bitPattern: $0) }, as: UTF8.self)
+        (try? printf("%.\(digits)f", [.double(x)])) ?? x.description
     }
 }

@@ -5,6 +5,7 @@
 enum Builtins {
     static func register(into registry: NativeRegistry) {
         registerOutput(into: registry)
+        registerFormat(into: registry)
         registerMath(into: registry)
         registerConversions(into: registry)
         registerRandom(into: registry)

@@ -55,14 +55,7 @@ struct MutatingMethod {
                     }
                     if let element {
                         let type: TypeSpec? = method.roles[i] == .element ? element : method.roles[i] == .elements ? .array(element) : nil
-                        if let type {
-                            guard let converted = type.coerce(value) else {
-                                throw RuntimeError(
-                                    "cannot convert value of type '\(value.typeName)' to expected argument type '\(type)'",
-                                    at: site.valueRange(position))
-                            }
-                            value = converted
-                        }
+                        value = try site.convert(value, to: type, argument: position)
                     }
                     matched.append(value)
                 }

@@ -145,30 +145,9 @@ final class Runtime: NativeRuntime {
             var value: Value
             switch source {
             case .argument(let a):
-                value = arguments[a]
-                if let type = parameter.type {
-                    guard let converted = type.coerce(value) else {
-                        throw RuntimeError(
-                            "cannot convert value of type '\(value.typeName)' to expected argument type '\(type)'",
-                            at: site.valueRange(a))
-                    }
-                    value = converted
-                }
+                value = try site.convert(arguments[a], to: parameter.type, argument: a)
             case .variadic(let indices):
-                var items: [Value] = []
-                for a in indices {
-                    var item = arguments[a]
-                    if let type = parameter.type {
-                        guard let converted = type.coerce(item) else {
-                            throw RuntimeError(
-                                "cannot convert value of type '\(item.typeName)' to expected argument type '\(type)'",
-                                at: site.valueRange(a))
-                        }
-                        item = converted
-                    }
-                    items.append(item)
-                }
-                value = .array(items)
+                value = .array(try indices.map { try site.convert(arguments[$0], to: parameter.type, argument: $0) })
             case .defaultValue:
                 guard let node = parameter.defaultValue else { continue }
                 value = try node.eval(frame)
@@ -223,11 +202,11 @@ final class Runtime: NativeRuntime {
         values.reserveCapacity(sources.count)
         for (parameter, source) in zip(function.parameters, sources) {
             func convert(_ value: Value, _ a: Int) throws -> Value {
-                if let converted = parameter.type.coerce(value) { return converted }
-                throw ArgumentTypeMismatch(
-                    error: RuntimeError(
-                        "cannot convert value of type '\(value.typeName)' to expected argument type '\(parameter.type)'",
-                        at: site.valueRange(a), notes: ["expected \(function.signature)"]))
+                do {
+                    return try site.convert(value, to: parameter.type, argument: a, notes: ["expected \(function.signature)"])
+                } catch let error as RuntimeError {
+                    throw ArgumentTypeMismatch(error: error)
+                }
             }
             switch source {
             case .argument(let a): values.append(try convert(arguments[a], a))
@@ -328,5 +307,14 @@ final class CallSite {
     /// The value of argument `i`.
     func valueRange(_ i: Int) -> SourceRange {
         i >= 0 && i < valueRanges.count ? valueRanges[i] : range
+    }
+
+    /// Argument `i`'s value converted to a parameter's type (no type: unchanged), or Swift's
+    /// error at the argument.
+    func convert(_ value: Value, to type: TypeSpec?, argument i: Int, notes: [String] = []) throws -> Value {
+        guard let type else { return value }
+        if let converted = type.coerce(value) { return converted }
+        throw RuntimeError(
+            "cannot convert value of type '\(value.typeName)' to expected argument type '\(type)'", at: valueRange(i), notes: notes)
     }
 }

@@ -103,12 +103,20 @@ final class MutatingCallNode: ExprNode {
 }
 
 extension Runtime {
-    /// Calls `receiver.name(arguments)`: a registered method of the receiver's type, or a
-    /// callable member (a tuple element or property holding a function).
+    /// Calls `receiver.name(arguments)`: a registered method of the receiver's type; for a
+    /// native type with an `elements` property, an array method on those elements
+    /// (`loader.enumerated()`); or a callable member (a tuple element or property holding a
+    /// function).
     func callMethod(_ receiver: Value, _ name: String, _ arguments: [Value], site: CallSite, nameRange: SourceRange) throws -> Value {
         let definition = registry.types[Members.typeKey(receiver)]
         if let methods = definition?.methods[name] {
             return try callNative(methods, receiver: receiver, arguments, site: site)
+        }
+        if case .native = receiver, definition?.properties[name] == nil, let elements = definition?.properties["elements"],
+            let methods = registry.types["Array"]?.methods[name]
+        {
+            let array = try Subscripts.native({ try elements.get(receiver) }, at: nameRange)
+            return try callNative(methods, receiver: array, arguments, site: site)
         }
         if definition?.properties[name] != nil || { if case .tuple = receiver { return true }; if case .native = receiver { return true }; return false }() {
             let member = try Members.get(receiver, name, at: nameRange, runtime: self)
