@@ -101,7 +101,7 @@ final class Runtime: NativeRuntime {
             }
         } else if template.isClosure && template.parameters.isEmpty {
             if let i = site.labels.firstIndex(where: { $0 != nil }) {
-                throw RuntimeError("extraneous argument label '\(site.labels[i]!):' in closure call", at: site.argumentRange(i))
+                throw RuntimeError("extraneous argument label '\(site.labels[i] ?? "_"):' in closure call", at: site.argumentRange(i))
             }
         } else if template.isClosure, arguments.count == 1, template.parameters.count > 1, case .tuple(let t) = arguments[0],
             t.elements.count == template.parameters.count

@@ -199,7 +199,7 @@ extension Parser {
         let savedTrailing = allowTrailingClosure
         allowTrailingClosure = true
         defer { allowTrailingClosure = savedTrailing }
-        return try within(insensitive: true) {
+        return try within(insensitive: true) { try inside(open) {
             var arguments: [Argument] = []
             while !checkPunctuation(closing) {
                 if check(.endOfFile) {
@@ -229,7 +229,7 @@ extension Parser {
             }
             advance()
             return arguments
-        }
+        } }
     }
 
     /// `[Int]()` and `[String: Int]()`: a literal that spells a type, used as a callee.

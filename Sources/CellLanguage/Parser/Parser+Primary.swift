@@ -57,7 +57,7 @@ extension Parser {
             advance()
             throw Abort()
         case .endOfFile:
-            fail("expected expression", at: token.range)
+            failAtEndOfInput()
             throw Abort()
         default:
             break
@@ -83,7 +83,7 @@ extension Parser {
         let savedTrailing = allowTrailingClosure
         allowTrailingClosure = true
         defer { allowTrailingClosure = savedTrailing }
-        return try within(insensitive: true) {
+        return try within(insensitive: true) { try inside(open) {
             if checkPunctuation(":") && peek().kind == .punctuation && peek().text == "]" {
                 advance()
                 advance()
@@ -127,7 +127,7 @@ extension Parser {
             advance()
             let range = open.range.union(previousRange)
             return isDictionary ? Expr(.dictionary(pairs), range) : Expr(.array(elements), range)
-        }
+        } }
     }
 
     /// A string literal: text segments and `\(…)` interpolations up to the closing quote.

@@ -72,6 +72,10 @@ extension Parser {
 
     /// Statements up to the `}` matching `open` (which the caller consumed); consumes the `}`.
     func parseStatements(until open: Token) throws -> [Stmt] {
+        try inside(open) { try parseStatementsInside(open) }
+    }
+
+    private func parseStatementsInside(_ open: Token) throws -> [Stmt] {
         var statements: [Stmt] = []
         while true {
             skipSeparators()

@@ -25,6 +25,9 @@ final class Parser {
     var switchDepth = 0
     /// True inside a `func` or closure body (where `return` is allowed).
     var inFunction = false
+    /// The brackets open around the current token, innermost last (so that running out of
+    /// input names the bracket left open).
+    var openBrackets: [Token] = []
 
     static let maximumDepth = 200
     /// Longest chain of binary operators or postfix links in one expression (the AST of a
@@ -163,6 +166,23 @@ final class Parser {
         return try body()
     }
 
+    /// Runs `body` with `open` on the stack of open brackets.
+    func inside<T>(_ open: Token, _ body: () throws -> T) rethrows -> T {
+        openBrackets.append(open)
+        defer { openBrackets.removeLast() }
+        return try body()
+    }
+
+    /// The error for input that ends while a bracket is open.
+    func failAtEndOfInput() {
+        if let open = openBrackets.last {
+            let closing = open.text == "(" ? ")" : open.text == "[" ? "]" : "}"
+            fail("expected '\(closing)' to match this opening '\(open.text)'", at: open.range)
+        } else {
+            fail("expected expression", at: current.range)
+        }
+    }
+
     /// Guards recursion depth so deeply nested input is an error, not a stack overflow.
     func nested<T>(_ body: () throws -> T) throws -> T {
         depth += 1
@@ -179,11 +199,13 @@ final class Parser {
     func parseStatementRecovering() -> [Stmt] {
         let start = index
         let savedBrackets = newlineInsensitive
+        let savedOpen = openBrackets
         let savedDepth = depth
         do {
             return try parseStatement()
         } catch {
             newlineInsensitive = savedBrackets
+            openBrackets = savedOpen
             depth = savedDepth
             synchronize(from: start)
             return [Stmt(.error, SourceRange(tokens[min(start, tokens.count - 1)].range.start, previousRange.end))]
