@@ -31,6 +31,14 @@ public struct Cell: Equatable, Sendable {
         firstCodeLine + line - 1
     }
 
+    /// The cell with new code (say, from an editor in step mode): shown and run as given,
+    /// placed where the cell is, with the same options.
+    public func replacingCode(_ newCode: String) -> Cell {
+        let code = newCode.hasSuffix("\n") || newCode.isEmpty ? newCode : newCode + "\n"
+        return Cell(index: index, language: language, fenceLine: fenceLine, firstCodeLine: firstCodeLine, code: code,
+                    source: code, options: options)
+    }
+
     /// The info-string words that make a fenced block a runnable cell.
     public static let languages: Set<String> = ["swift", "retort"]
 }

@@ -1,3 +1,4 @@
+import CellLanguage
 import Foundation
 
 /// The options of a cell, written as its leading `//| key: value` lines (as Quarto does).
@@ -98,7 +99,7 @@ public struct CellOptions: Equatable, Sendable {
             }
             timeout = seconds
         default:
-            let hint = Spelling.suggestion(for: key, among: Self.keys).map { "did you mean '\($0)'? " } ?? ""
+            let hint = NameSuggestions.closest(to: key, among: Self.keys).map { "did you mean '\($0)'? " } ?? ""
             throw NotebookProblem(
                 "unknown cell option '\(key)'; \(hint)the options are "
                     + Self.keys.map { "'\($0)'" }.joined(separator: ", "),

@@ -1,3 +1,4 @@
+import CellLanguage
 import Foundation
 
 /// The value of a notebook parameter: a front-matter default or a `--param` override.
@@ -17,13 +18,16 @@ public enum ParamValue: Equatable, Sendable {
     case list([ParamValue])
 
     /// The Swift type name the cell language uses for this value (`Int`, `[Double]`, …).
-    public var typeName: String {
+    public var typeName: String { cellValue.typeName }
+
+    /// The parameter as a value of the cell language (what the cells see).
+    public var cellValue: Value {
         switch self {
-        case .int: return "Int"
-        case .double: return "Double"
-        case .bool: return "Bool"
-        case .string: return "String"
-        case .list(let items): return "[\(items.first?.typeName ?? "Any")]"
+        case .int(let value): return .int(value)
+        case .double(let value): return .double(value)
+        case .bool(let value): return .bool(value)
+        case .string(let value): return .string(value)
+        case .list(let items): return .array(items.map(\.cellValue))
         }
     }
 
@@ -118,7 +122,7 @@ public enum ParamError: Error, Equatable, CustomStringConvertible {
             if known.isEmpty {
                 return "the notebook declares no parameter '\(name)'; declare it under 'params:' in the front matter"
             }
-            let hint = Spelling.suggestion(for: name, among: known).map { "did you mean '\($0)'? " } ?? ""
+            let hint = NameSuggestions.closest(to: name, among: known).map { "did you mean '\($0)'? " } ?? ""
             return "the notebook declares no parameter '\(name)'; \(hint)its parameters are "
                 + known.map { "'\($0)'" }.joined(separator: ", ")
         case .wrongType(let name, let text, let expected):

@@ -23,7 +23,7 @@ struct ReportBody {
         let codeLines = MarkdownTree(document.markdownText).allCodeBlockLines
         let math = MathSpans(document.markdownText, codeLines: codeLines)
         let tree = MarkdownTree(math.markdown)
-        var slugs = Slug.Unique()
+        var anchors = UniqueNames()
         var headings: [Heading] = []
         var nextCell = 0
         for block in tree.topLevelBlocks {
@@ -33,7 +33,7 @@ struct ReportBody {
                 nextCell += 1
             case .heading(let level):
                 let text = Self.substitute(tree.plainText(of: block), math.formulas) { $0.source }
-                let anchor = slugs.make(text)
+                let anchor = anchors.claim(Slug.make(text))
                 let inner = Self.substitute(tree.renderInlineHTML(of: block), math.formulas) {
                     TeXToMathML.convert($0.source, display: false)
                 }

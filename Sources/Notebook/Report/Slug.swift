@@ -16,22 +16,4 @@ enum Slug {
         }
         return slug.isEmpty ? "section" : slug
     }
-
-    /// Slugs made unique by suffixes (`intro`, `intro-1`, `intro-2`), in the order asked.
-    struct Unique {
-        private var used: Set<String> = []
-
-        /// The slug of `text`, suffixed when an earlier one was the same.
-        mutating func make(_ text: String) -> String {
-            let base = Slug.make(text)
-            var slug = base
-            var counter = 0
-            while used.contains(slug) {
-                counter += 1
-                slug = "\(base)-\(counter)"
-            }
-            used.insert(slug)
-            return slug
-        }
-    }
 }

@@ -8,7 +8,7 @@ import Foundation
 public final class FigureStore {
     /// The directory the notebook's figures go to: `<root>/<notebook-name>`.
     public let directory: String
-    private var used: Set<String> = []
+    private var names = UniqueNames()
 
     /// A store for the notebook named `notebookName` under `root` (`Figures` by default,
     /// `--figures DIR` otherwise).
@@ -18,15 +18,7 @@ public final class FigureStore {
 
     /// The file stem for the next figure of `cell`.
     func stem(for figure: any FigureObject, in cell: Cell) -> String {
-        let base = Self.fileSafe(figure.figureName ?? cell.label ?? "cell-\(cell.index)")
-        var stem = base
-        var counter = 1
-        while used.contains(stem) {
-            counter += 1
-            stem = "\(base)-\(counter)"
-        }
-        used.insert(stem)
-        return stem
+        names.claim(Self.fileSafe(figure.figureName ?? cell.label ?? "cell-\(cell.index)"))
     }
 
     /// Saves `figure`, shown by `cell`.

@@ -6,7 +6,7 @@ import CellLanguage
 final class RunHost: InterpreterHost {
     private let figureStore: FigureStore
     private let display: ProgressDisplay
-    private let onOutput: (String) -> Void
+    private let onOutput: (Cell, String) -> Void
     private var cell: Cell?
 
     /// The running cell's output so far.
@@ -18,7 +18,7 @@ final class RunHost: InterpreterHost {
     /// Figures that could not be saved, as messages (reported as the cell's error).
     private(set) var figureErrors: [String] = []
 
-    init(figureStore: FigureStore, display: ProgressDisplay, onOutput: @escaping (String) -> Void) {
+    init(figureStore: FigureStore, display: ProgressDisplay, onOutput: @escaping (Cell, String) -> Void) {
         self.figureStore = figureStore
         self.display = display
         self.onOutput = onOutput
@@ -43,7 +43,7 @@ final class RunHost: InterpreterHost {
     func write(_ text: String) {
         output += text
         display.clear()
-        onOutput(text)
+        if let cell { onOutput(cell, text) }
     }
 
     /// Never: a cell's timeout is the interpreter's, and Ctrl-C ends `retort run` outright.

@@ -75,11 +75,11 @@ final class HTMLReportTests: XCTestCase {
     func testHeadingsGetAnchorsAndATableOfContents() throws {
         let html = try render("# Title\n\n## Step one\n\n### Detail $k$\n\n## Step one\n")
         XCTAssertTrue(html.contains("<h2 id=\"step-one\">"))
-        XCTAssertTrue(html.contains("<h2 id=\"step-one-1\">"))
+        XCTAssertTrue(html.contains("<h2 id=\"step-one-2\">"))
         XCTAssertTrue(html.contains("<h3 id=\"detail-k\">"))
         XCTAssertTrue(html.contains("<a href=\"#detail-k\">Detail <math"))
         XCTAssertTrue(html.contains("<nav class=\"toc\">"))
-        XCTAssertTrue(html.contains("<a href=\"#step-one-1\">Step one</a>"))
+        XCTAssertTrue(html.contains("<a href=\"#step-one-2\">Step one</a>"))
     }
 
     func testFooterShowsSeedVersionRunTimeAndThreads() throws {
