@@ -5,6 +5,7 @@
 /// generator all draw from it; `seed(_:)` in a cell reseeds it. It is a class so that all
 /// native code shares the one stream: a local copy shares it too, so
 /// `var g = context.random; Int.random(in: r, using: &g)` advances the run's stream.
+/// Not thread-safe: draw from one thread (derive per-worker seeds with `next()` first).
 public final class RunGenerator: RandomNumberGenerator {
     /// The seed last given.
     public private(set) var seed: UInt64

@@ -2,7 +2,10 @@
 /// the run's random generator, output, figures, and calls back into the language (to apply
 /// a closure the user passed).
 ///
-/// A context is valid only during the call it was given to.
+/// A context is valid only during the call it was given to, and only on the thread that
+/// call runs on: the interpreter is single-threaded, so native code that fans work out to
+/// worker threads must call back into the language, draw random numbers and report progress
+/// from the calling thread.
 public struct CallContext {
     let runtime: any NativeRuntime
 
