@@ -127,6 +127,7 @@ extension Compiler {
         case "??": return NilCoalescingNode(a, b, range: range)
         case "..<": return RangeNode(a, b, isClosed: false, opRange: opRange, range: range)
         case "...": return RangeNode(a, b, isClosed: true, opRange: opRange, range: range)
+        case "~=": return PatternMatchNode(a, b, range: range)
         default:
             guard let binary = BinaryOperator(rawValue: op) else {
                 return FailingNode("operator '\(op)' is not supported", opRange)

@@ -27,7 +27,7 @@ enum PrecedenceTable {
     static let binary: [String: Level] = [
         "||": disjunction,
         "&&": conjunction,
-        "==": comparison, "!=": comparison, "<": comparison, "<=": comparison, ">": comparison, ">=": comparison,
+        "==": comparison, "!=": comparison, "~=": comparison, "<": comparison, "<=": comparison, ">": comparison, ">=": comparison,
         "??": nilCoalescing,
         "..<": rangeFormation, "...": rangeFormation,
         "+": addition, "-": addition, "|": addition, "^": addition,

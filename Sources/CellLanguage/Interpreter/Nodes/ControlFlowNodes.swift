@@ -363,12 +363,7 @@ final class SwitchNode: StmtNode {
                 store(value, into: target, constant: true, f)
                 matched = true
             case .value(let node):
-                let candidate = try node.eval(f)
-                if case .range(let r) = candidate, !(value.asDouble == nil) {
-                    matched = r.contains(value)
-                } else {
-                    matched = Operators.comparableForEquality(candidate, value) && candidate == value
-                }
+                matched = PatternMatchNode.matches(try node.eval(f), value)
             }
         }
         guard matched else { return false }

@@ -108,6 +108,29 @@ final class RangeNode: ExprNode {
     }
 }
 
+/// `pattern ~= value`: a range contains the value, or the two are equal (what `switch`
+/// cases do).
+final class PatternMatchNode: ExprNode {
+    let range: SourceRange
+    let pattern: any ExprNode
+    let value: any ExprNode
+
+    init(_ pattern: any ExprNode, _ value: any ExprNode, range: SourceRange) {
+        self.pattern = pattern
+        self.value = value
+        self.range = range
+    }
+
+    func eval(_ f: Frame) throws -> Value {
+        .bool(PatternMatchNode.matches(try pattern.eval(f), try value.eval(f)))
+    }
+
+    static func matches(_ pattern: Value, _ value: Value) -> Bool {
+        if case .range(let r) = pattern, value.asDouble != nil { return r.contains(value) }
+        return Operators.comparableForEquality(pattern, value) && pattern == value
+    }
+}
+
 /// `c ? a : b`.
 final class TernaryNode: ExprNode {
     let range: SourceRange
