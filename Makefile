@@ -44,5 +44,20 @@ report-preview: deps
 	chromium --headless --no-sandbox --disable-gpu --hide-scrollbars --window-size=1200,3000 \
 	  --screenshot=Figures/report-preview.png file://$(CURDIR)/.build/report-preview/report.html
 
+## bench: time every workload of retort-bench against its peer (PyTorch, scikit-learn, openTSNE,
+## CPython, matplotlib), alternating A B A B; BENCH_ROUNDS=N (default 5) and BENCH_ONLY=name,name
+## narrow it. Writes Benchmarks/results/latest.json; `python3 Benchmarks/bench.py --readme` puts
+## the table into README.md. The peers live in a virtual environment, Benchmarks/.venv.
+BENCH_VENV = Benchmarks/.venv
+bench: deps $(BENCH_VENV)/installed
+	$(SWIFT) build $(BUILD_FLAGS) --product retort-bench
+	python3 Benchmarks/bench.py --bin "$$($(SWIFT) build $(BUILD_FLAGS) --show-bin-path)"
+
+# A CPU-only torch wheel is used when one is at hand in /opt/wheels (no CUDA libraries to fetch).
+$(BENCH_VENV)/installed: Benchmarks/peers/requirements.txt
+	python3 -m venv $(BENCH_VENV)
+	$(BENCH_VENV)/bin/pip install -q $$(ls /opt/wheels/torch-*+cpu-*.whl 2>/dev/null | tail -1) -r $<
+	touch $@
+
 clean:
 	rm -rf .build

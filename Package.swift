@@ -57,7 +57,7 @@ let package = Package(
             ]),
         .executableTarget(
             name: "retort-bench",
-            dependencies: ["TensorCore", "NeuralNet", "Datasets", "Analysis", "Plotting", "Prelude", "CellLanguage"],
+            dependencies: ["CBLAS", "TensorCore", "NeuralNet", "Datasets", "Analysis", "Plotting", "PlotGallery", "Prelude", "CellLanguage"],
             path: "Benchmarks/retort-bench",
             swiftSettings: numericSettings),
         .executableTarget(name: "plot-gallery", dependencies: ["PlotGallery"]),

@@ -3,18 +3,28 @@ import Foundation
 /// Timing for benchmarks: warm-up runs, then the median of timed runs, in wall-clock time and
 /// in the process's CPU time (all threads). On a shared machine the CPU time still shows how
 /// much work a kernel costs when the wall time is inflated by other processes.
+///
+/// `retort-bench --runs N --warmup M` overrides every workload's own counts (the driver,
+/// Benchmarks/bench.py, keeps each process short this way; the peers take the same options).
+/// The driver reads the first `report` line of a workload as its result.
 enum Timing {
+    /// Timed runs for every `median` call when set on the command line.
+    nonisolated(unsafe) static var runsOverride: Int?
+    /// Untimed warm-up runs for every `median` call when set on the command line.
+    nonisolated(unsafe) static var warmupOverride: Int?
+
     /// One measurement: median wall seconds and median CPU seconds of the process.
     struct Sample {
         let wall: Double
         let cpu: Double
     }
 
-    /// The medians of `runs` timed runs of `body`, after `warmup` untimed ones.
+    /// The medians of `runs` timed runs of `body`, after `warmup` untimed ones (both replaced
+    /// by the command line's `--runs` and `--warmup` when given).
     static func median(runs: Int = 5, warmup: Int = 1, _ body: () throws -> Void) rethrows -> Sample {
-        for _ in 0..<warmup { try body() }
+        for _ in 0..<(warmupOverride ?? warmup) { try body() }
         var walls: [Double] = [], cpus: [Double] = []
-        for _ in 0..<max(1, runs) {
+        for _ in 0..<max(1, runsOverride ?? runs) {
             let cpu0 = cpuSeconds(), start = DispatchTime.now().uptimeNanoseconds
             try body()
             walls.append(Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9)
