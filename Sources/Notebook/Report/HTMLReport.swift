@@ -75,9 +75,10 @@ public struct HTMLReport {
 
     private var footer: String {
         let failed = run.records.count { $0.status == .failed }
+        let count = run.records.count
         let status = run.ok
-            ? "<span class=\"status-ok\">all \(run.records.count) cells ran</span>"
-            : "<span class=\"status-failed\">\(failed) of \(run.records.count) cells failed</span>"
+            ? "<span class=\"status-ok\">\(count == 0 ? "no cells" : count == 1 ? "the cell ran" : "all \(count) cells ran")</span>"
+            : "<span class=\"status-failed\">\(failed) of \(count) \(count == 1 ? "cell" : "cells") failed</span>"
         let date = ISO8601DateFormatter.string(from: run.started, timeZone: TimeZone(identifier: "UTC")!,
                                                formatOptions: [.withFullDate, .withTime, .withColonSeparatorInTime])
         return "<footer class=\"report-footer\">" + [

@@ -65,7 +65,8 @@ final class TeXToMathMLTests: XCTestCase {
 
     func testMathrmAndTextAreUpright() {
         XCTAssertEqual(mathML("\\mathrm{d}x"), "<mrow><mi mathvariant=\"normal\">d</mi><mi>x</mi></mrow>")
-        XCTAssertEqual(mathML("\\text{if } x"), "<mrow><mtext>if </mtext><mi>x</mi></mrow>")
+        XCTAssertEqual(mathML("\\text{if } x"), "<mrow><mtext>if\u{00A0}</mtext><mi>x</mi></mrow>",
+                       "spaces at the ends of text are kept, as TeX keeps them")
         XCTAssertEqual(mathML("\\mathrm{KL}"), "<mi>KL</mi>")
     }
 

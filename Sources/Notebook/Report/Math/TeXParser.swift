@@ -7,8 +7,8 @@
 
 /// Parses TeX math source into a `MathNode` tree.
 struct TeXParser {
-    private let tokens: [TeXToken]
-    private var position = 0
+    let tokens: [TeXToken]
+    var position = 0
 
     /// A parser over `source` (the text between the dollars).
     init(_ source: String) {
@@ -29,7 +29,7 @@ struct TeXParser {
 
     /// Atoms with their scripts until a token that ends a sequence (`}`, `&`, `\\`, `\end`,
     /// `\right`, `\middle`) or the end of the source; the ending token is not consumed.
-    private mutating func sequence() -> [MathNode] {
+    mutating func sequence() -> [MathNode] {
         var nodes: [MathNode] = []
         while let token = peek, !Self.endsSequence(token) {
             guard let (atom, kind) = atom() else { continue }
@@ -211,7 +211,13 @@ struct TeXParser {
                 out.append(c)
             }
         }
-        return out.replacingOccurrences(of: "~", with: "\u{00A0}")
+        out = out.replacingOccurrences(of: "~", with: "\u{00A0}")
+        // Browsers trim spaces at the ends of <mtext>; TeX keeps them (`\text{if } x`).
+        let leading = out.prefix(while: { $0 == " " }).count
+        let trailing = out.reversed().prefix(while: { $0 == " " }).count
+        guard leading + trailing > 0, leading < out.count else { return out }
+        return String(repeating: "\u{00A0}", count: leading) + out.dropFirst(leading).dropLast(trailing)
+            + String(repeating: "\u{00A0}", count: trailing)
     }
 
     // MARK: Arguments and scripts
@@ -273,94 +279,17 @@ struct TeXParser {
         return .scripts(base, sub: sub, sup: sup, limits: limits)
     }
 
-    // MARK: Delimiters and environments
-
-    /// A delimiter token after `\left`, `\right`, `\big`…; `.` is the invisible one.
-    private mutating func delimiter(style: MathOperatorStyle) -> MathNode {
-        switch next() {
-        case .character("."): return .row([])
-        case .character(let c): return .op(String(c), style)
-        case .command(let name):
-            if let symbol = TeXSymbols.delimiters[name] { return .op(symbol, style) }
-            return .unknown("\\" + name)
-        default: return .row([])
-        }
-    }
-
-    /// `\left( … \middle| … \right)`.
-    private mutating func leftRight() -> MathNode {
-        var nodes = [delimiter(style: .stretchyFence)]
-        nodes += sequence()
-        while case .command("middle")? = peek {
-            position += 1
-            nodes.append(delimiter(style: .stretchyFence))
-            nodes += sequence()
-        }
-        if case .command("right")? = peek {
-            position += 1
-            nodes.append(delimiter(style: .stretchyFence))
-        }
-        return .row(nodes)
-    }
-
-    /// `\begin{name} … \end{name}`: matrices, cases and aligned equations as a table.
-    private mutating func environment(_ name: String) -> MathNode {
-        var alignments: [MathColumnAlignment] = []
-        if name == "array", peek == .open {
-            position += 1
-            while let token = next(), token != .close {
-                if case .character(let c) = token {
-                    switch c {
-                    case "l": alignments.append(.left)
-                    case "r": alignments.append(.right)
-                    case "c": alignments.append(.center)
-                    default: break
-                    }
-                }
-            }
-        }
-        var rows: [[MathNode]] = [[]]
-        loop: while true {
-            rows[rows.count - 1].append(Self.row(sequence()))
-            switch next() {
-            case .command("\\"), .command("cr"): rows.append([])
-            case .end, nil: break loop
-            default: continue
-            }
-        }
-        if rows.last == [.row([])], rows.count > 1 { rows.removeLast() }
-        let (open, close, defaultAlignments) = Self.frame(of: name)
-        let table = MathNode.table(rows, alignments: alignments.isEmpty ? defaultAlignments : alignments)
-        guard open != nil || close != nil else { return table }
-        return .row([open.map { .op($0, .stretchyFence) } ?? .row([]), table, close.map { .op($0, .stretchyFence) } ?? .row([])])
-    }
-
-    /// The delimiters around an environment's table and its column alignments.
-    private static func frame(of name: String) -> (String?, String?, [MathColumnAlignment]) {
-        switch name {
-        case "pmatrix": return ("(", ")", [])
-        case "bmatrix": return ("[", "]", [])
-        case "Bmatrix": return ("{", "}", [])
-        case "vmatrix": return ("|", "|", [])
-        case "Vmatrix": return ("‖", "‖", [])
-        case "cases": return ("{", nil, [.left, .left])
-        case "aligned", "align", "align*", "split", "eqnarray", "eqnarray*", "alignat", "alignedat":
-            return (nil, nil, [.right, .left])
-        default: return (nil, nil, [])
-        }
-    }
-
     // MARK: Helpers
 
-    private var peek: TeXToken? { position < tokens.count ? tokens[position] : nil }
+    var peek: TeXToken? { position < tokens.count ? tokens[position] : nil }
 
-    private mutating func next() -> TeXToken? {
+    mutating func next() -> TeXToken? {
         guard position < tokens.count else { return nil }
         position += 1
         return tokens[position - 1]
     }
 
-    private static func row(_ nodes: [MathNode]) -> MathNode {
+    static func row(_ nodes: [MathNode]) -> MathNode {
         nodes.count == 1 ? nodes[0] : .row(nodes)
     }
 
