@@ -8,7 +8,7 @@ DEB_PACKAGES = libopenblas-dev libreadline-dev libcairo2-dev libcmark-gfm-dev \
                libcmark-gfm-extensions-dev zlib1g-dev fonts-dejavu-core dataset-fashion-mnist tmux
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: deps build test bench gallery report-preview clean
+.PHONY: deps build run notebooks test bench gallery report-preview api-reference clean
 
 ## deps: install the Debian packages that are missing (skipped when all are present)
 deps:
@@ -24,6 +24,17 @@ deps:
 ## build: compile everything in release mode (with testing enabled, so tests reuse it)
 build: deps
 	$(SWIFT) build $(BUILD_FLAGS)
+
+RETORT = $$($(SWIFT) build $(BUILD_FLAGS) --show-bin-path)/retort
+
+## run: render the tour notebook to reports/00-tour.html (figures in Figures/00-tour/)
+run: build
+	$(RETORT) render Notebooks/00-tour.md -o reports/00-tour.html
+
+## notebooks: regenerate every notebook's report (reports/*.html) and figures (Figures/*/)
+notebooks: build
+	$(RETORT) render Notebooks/00-tour.md -o reports/00-tour.html
+	$(RETORT) render Notebooks/01-scaling-law.md -o reports/01-scaling-law.html
 
 ## test: build and run every test
 test: build
@@ -58,6 +69,11 @@ $(BENCH_VENV)/installed: Benchmarks/peers/requirements.txt
 	python3 -m venv $(BENCH_VENV)
 	$(BENCH_VENV)/bin/pip install -q $$(ls /opt/wheels/torch-*+cpu-*.whl 2>/dev/null | tail -1) -r $<
 	touch $@
+
+## api-reference: regenerate the README's API reference from the Prelude's registry
+api-reference: deps
+	$(SWIFT) build $(BUILD_FLAGS) --product retort
+	$(RETORT) reference --update README.md
 
 clean:
 	rm -rf .build

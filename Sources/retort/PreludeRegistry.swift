@@ -1,10 +1,11 @@
 import CellLanguage
+import Prelude
 
-/// The names a notebook's cells see besides their own.
+/// The names a notebook's cells see besides their own: the language basics and the Prelude.
 enum PreludeRegistry {
-    /// The language's standard library (print, math basics, random, help, …); the Prelude's
-    /// domain bindings are added here as the Prelude grows.
+    /// The full registry (`Prelude.registry()`), which `run`, `render`, `check`, `step` and
+    /// `repl` all hand to their interpreters.
     static func make() -> NativeRegistry {
-        NativeRegistry.standard()
+        Prelude.registry()
     }
 }

@@ -14,5 +14,5 @@ struct Retort: ParsableCommand {
             cell failed, 2 when the notebook could not be read or has syntax errors.
             """,
         version: RetortVersion.current,
-        subcommands: [RunCommand.self, RenderCommand.self, CheckCommand.self])
+        subcommands: [RunCommand.self, RenderCommand.self, CheckCommand.self, ReferenceCommand.self])
 }

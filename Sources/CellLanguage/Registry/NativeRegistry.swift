@@ -84,6 +84,15 @@ public final class NativeRegistry {
         staticMembers[typeName, default: [:]][name] = value
     }
 
+    /// Adds a documented static function `Type.name(…)`: an overload when one of that name
+    /// exists, listed by `help(Type)`. Defines the type (with an empty doc) if needed.
+    public func defineStatic(_ typeName: String, function: NativeFunction) {
+        let definition = types[typeName] ?? defineType(typeName, topic: function.topic, doc: "")
+        definition.staticMethod(function)
+        staticMembers[typeName, default: [:]][function.name] =
+            .function(FunctionValue(.native(definition.staticMethods[function.name] ?? [function], receiver: nil)))
+    }
+
     private func note(_ name: String) {
         if functions[name] == nil && types[name] == nil && constants[name] == nil { names.append(name) }
     }

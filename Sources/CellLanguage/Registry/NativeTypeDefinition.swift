@@ -44,6 +44,11 @@ public final class NativeTypeDefinition {
     public private(set) var subscriptAccess: Subscript?
     /// Member names in registration order (for `help` and completion).
     public private(set) var memberNames: [String] = []
+    /// Documented static functions (`Tensor.zeros`) by name, overloads in registration order;
+    /// `NativeRegistry.defineStatic(_:function:)` fills it.
+    public private(set) var staticMethods: [String: [NativeFunction]] = [:]
+    /// Static function names in registration order.
+    public private(set) var staticNames: [String] = []
 
     init(name: String, topic: String, doc: String) {
         self.name = name
@@ -82,6 +87,12 @@ public final class NativeTypeDefinition {
         subscriptAccess = Subscript(doc: doc, get: get, set: set)
     }
 
+    /// Records a documented static function (the registry binds the value).
+    func staticMethod(_ function: NativeFunction) {
+        if !staticNames.contains(function.name) { staticNames.append(function.name) }
+        staticMethods[function.name, default: []].append(function)
+    }
+
     private func note(_ name: String) {
         if !memberNames.contains(name) { memberNames.append(name) }
     }
@@ -89,6 +100,14 @@ public final class NativeTypeDefinition {
     /// `help(Type)` text: the doc, then the properties and methods with their docs.
     var helpText: String {
         var out = "\(name)\n\n\(doc)\n"
+        for member in staticNames {
+            for m in staticMethods[member] ?? [] {
+                out += "\n  \(name).\(m.signature)\n      \(m.doc)"
+            }
+        }
+        if let subscriptAccess {
+            out += "\n  [index]\n      \(subscriptAccess.doc)"
+        }
         for member in memberNames {
             if let p = properties[member] {
                 out += "\n  .\(p.name): \(p.type)\n      \(p.doc)"
