@@ -8,7 +8,7 @@ DEB_PACKAGES = libopenblas-dev libreadline-dev libcairo2-dev libcmark-gfm-dev \
                libcmark-gfm-extensions-dev zlib1g-dev fonts-dejavu-core dataset-fashion-mnist tmux
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: deps build run notebooks test bench gallery report-preview api-reference clean
+.PHONY: deps build run notebooks test bench gallery report-preview api-reference accuracy clean
 
 ## deps: install the Debian packages that are missing (skipped when all are present)
 deps:
@@ -74,6 +74,11 @@ $(BENCH_VENV)/installed: Benchmarks/peers/requirements.txt
 api-reference: deps
 	$(SWIFT) build $(BUILD_FLAGS) --product retort
 	$(RETORT) reference --update README.md
+
+## accuracy: the accuracy experiments of NeuralNet (long; resumable; ACCURACY_ONLY=name runs one)
+accuracy: deps
+	$(SWIFT) build $(BUILD_FLAGS) --product accuracy-experiments
+	ACCURACY_ONLY=$(ACCURACY_ONLY) $$($(SWIFT) build $(BUILD_FLAGS) --show-bin-path)/accuracy-experiments
 
 clean:
 	rm -rf .build

@@ -33,7 +33,7 @@ let package = Package(
 
         // The numeric core and the domain.
         .target(name: "TensorCore", dependencies: ["CBLAS"], swiftSettings: numericSettings),
-        .target(name: "NeuralNet", dependencies: ["TensorCore"], swiftSettings: numericSettings),
+        .target(name: "NeuralNet", dependencies: ["TensorCore", "Datasets"], swiftSettings: numericSettings),
         .target(name: "Datasets", dependencies: ["TensorCore", "CZlib"], swiftSettings: numericSettings),
         .target(name: "Analysis", dependencies: ["TensorCore"], swiftSettings: numericSettings),
         .target(name: "ScalingLaws", dependencies: [], swiftSettings: numericSettings),
@@ -61,11 +61,14 @@ let package = Package(
             path: "Benchmarks/retort-bench",
             swiftSettings: numericSettings),
         .executableTarget(name: "plot-gallery", dependencies: ["PlotGallery"]),
+        .executableTarget(
+            name: "accuracy-experiments", dependencies: ["TensorCore", "NeuralNet", "Datasets"],
+            path: "Benchmarks/accuracy-experiments", swiftSettings: numericSettings),
 
         // Tests mirror Sources; shared helpers live in TestSupport.
         .target(name: "TestSupport", dependencies: ["TensorCore"], path: "Tests/TestSupport"),
         .testTarget(name: "TensorCoreTests", dependencies: ["TensorCore", "TestSupport"]),
-        .testTarget(name: "NeuralNetTests", dependencies: ["NeuralNet", "Datasets", "TestSupport"]),
+        .testTarget(name: "NeuralNetTests", dependencies: ["NeuralNet", "Datasets", "TestSupport"], exclude: ["Fixtures"]),
         .testTarget(name: "DatasetsTests", dependencies: ["Datasets", "TestSupport"], exclude: ["Scripts"]),
         .testTarget(name: "AnalysisTests", dependencies: ["Analysis", "TestSupport"]),
         .testTarget(name: "ScalingLawsTests", dependencies: ["ScalingLaws"]),

@@ -16,6 +16,7 @@ let workloads: [Workload] = [
     convWorkload,
     normWorkload,
     interpreterWorkload,
+    trainWorkload,
 ]
 
 /// Writes a message to standard error and exits with `status`.
