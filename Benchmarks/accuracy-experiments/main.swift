@@ -6,6 +6,8 @@
 // experiments and runs are skipped, so an interrupted invocation continues where it stopped.
 import Foundation
 
+setvbuf(stdout, nil, _IOLBF, 0)
+
 let experiments = allExperiments()
 if CommandLine.arguments.contains("--list") {
     for e in experiments { print("\(e.name.padding(toLength: 44, withPad: " ", startingAt: 0)) \(e.runs) runs, ~\(Int(e.estimatedSeconds)) s each") }
