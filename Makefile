@@ -7,6 +7,7 @@ BUILD_FLAGS ?= -c release -Xswiftc -enable-testing
 DEB_PACKAGES = libopenblas-dev libreadline-dev libcairo2-dev libcmark-gfm-dev \
                libcmark-gfm-extensions-dev zlib1g-dev fonts-dejavu-core dataset-fashion-mnist tmux
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+SHELL := /bin/bash
 
 .PHONY: deps build run notebooks test bench gallery report-preview api-reference accuracy clean
 
@@ -21,9 +22,9 @@ deps:
 	  DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq $$missing; \
 	fi
 
-## build: compile everything in release mode (with testing enabled, so tests reuse it)
+## build: compile everything, tests included, in release mode (with testing enabled)
 build: deps
-	$(SWIFT) build $(BUILD_FLAGS)
+	$(SWIFT) build $(BUILD_FLAGS) --build-tests
 
 RETORT = $$($(SWIFT) build $(BUILD_FLAGS) --show-bin-path)/retort
 
@@ -36,9 +37,15 @@ notebooks: build
 	$(RETORT) render Notebooks/00-tour.md -o reports/00-tour.html
 	$(RETORT) render Notebooks/01-scaling-law.md -o reports/01-scaling-law.html
 
-## test: build and run every test
+## test: build and run every test; the last line sums up XCTest's count ("N passed, N failed")
 test: build
-	$(SWIFT) test $(BUILD_FLAGS)
+	@set -o pipefail; mkdir -p .build; \
+	$(SWIFT) test $(BUILD_FLAGS) --skip-build 2>&1 | tee .build/test.log; status=$$?; \
+	counts=$$(grep -E "^[[:space:]]*Executed [0-9]+ tests?, with [0-9]+ failures?" .build/test.log | tail -1); \
+	total=$$(echo "$$counts" | sed -E 's/.*Executed ([0-9]+) tests?.*/\1/'); \
+	failed=$$(echo "$$counts" | sed -E 's/.*with ([0-9]+) failures?.*/\1/'); \
+	[ -n "$$total" ] && echo "tests: $$((total - failed)) passed, $$failed failed"; \
+	exit $$status
 
 ## gallery: draw the Plotting gallery into Figures/gallery/ (PNG + SVG, and data/ for the
 ## matplotlib peer: python3 Benchmarks/peers/matplotlib_gallery.py)
