@@ -17,6 +17,9 @@ let workloads: [Workload] = [
     normWorkload,
     interpreterWorkload,
     trainWorkload,
+    neighborsWorkload,
+    kMeansWorkload,
+    tsneWorkload,
 ]
 
 /// Writes a message to standard error and exits with `status`.

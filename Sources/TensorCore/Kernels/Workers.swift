@@ -14,7 +14,7 @@ public enum Workers {
     nonisolated(unsafe) private static var splitting = false
 
     /// How many workers `split` uses for `total` items when each should get `minPerWorker`.
-    static func workers(for total: Int, minPerWorker: Int = 1) -> Int {
+    public static func workers(for total: Int, minPerWorker: Int = 1) -> Int {
         splitting ? 1 : max(1, min(count, total / max(1, minPerWorker)))
     }
 
@@ -27,7 +27,7 @@ public enum Workers {
     ///
     /// A split inside a worker (a kernel called from another kernel's worker) runs on its
     /// caller's thread as one range: the cores are already busy.
-    static func split(_ total: Int, minPerWorker: Int = 1, _ body: (_ worker: Int, _ range: Range<Int>) -> Void) {
+    public static func split(_ total: Int, minPerWorker: Int = 1, _ body: (_ worker: Int, _ range: Range<Int>) -> Void) {
         let workers = workers(for: total, minPerWorker: minPerWorker)
         guard workers > 1 else {
             if total > 0 { body(0, 0..<total) }
