@@ -3,12 +3,11 @@
 iterations, tol 1e-4, one initialisation; all cores). Prints the median of `--runs` fits, each
 with its own seed, after one warm-up."""
 import argparse
-import time
 
 import numpy as np
 from sklearn.cluster import KMeans
 
-from analysis_data import projected_training, report
+from analysis_data import projected_training, report, timed
 
 parser = argparse.ArgumentParser()
 parser.add_argument("--runs", type=int, default=5)
@@ -23,10 +22,11 @@ def run(seed):
 
 
 run(0)
-times, fits = [], []
+walls, cpus, fits = [], [], []
 for seed in range(1, args.runs + 1):
-    start = time.perf_counter()
-    fits.append(run(seed))
-    times.append(time.perf_counter() - start)
-report("kmeans 6000 x 128, k = 128", float(np.median(times)))
+    wall, cpu, fit = timed(lambda: run(seed))
+    walls.append(wall)
+    cpus.append(cpu)
+    fits.append(fit)
+report("kmeans 6000 x 128, k = 128", walls, cpus)
 print(f"  iterations {sorted(f.n_iter_ for f in fits)}, median inertia {float(np.median([f.inertia_ for f in fits])):.1f}")

@@ -3,12 +3,11 @@ Fashion-MNIST test images among the 60,000 training images in their 128-dim PCA 
 scikit-learn's NearestNeighbors (algorithm "auto", which is brute force at 128 dims) on all
 cores. Times fit + kneighbors; prints the median of `--runs` runs after one warm-up."""
 import argparse
-import time
 
 import numpy as np
 from sklearn.neighbors import NearestNeighbors
 
-from analysis_data import projected_splits, report
+from analysis_data import projected_splits, report, timed
 
 parser = argparse.ArgumentParser()
 parser.add_argument("--runs", type=int, default=5)
@@ -22,10 +21,10 @@ def run():
 
 
 run()
-times, result = [], None
+walls, cpus = [], []
 for _ in range(args.runs):
-    start = time.perf_counter()
-    result = run()
-    times.append(time.perf_counter() - start)
-report("knn 10000 x 60000 x 128, k = 1", float(np.median(times)))
+    wall, cpu, result = timed(run)
+    walls.append(wall)
+    cpus.append(cpu)
+report("knn 10000 x 60000 x 128, k = 1", walls, cpus)
 print(f"  mean nearest distance {float(np.mean(result[0])):.4f}")

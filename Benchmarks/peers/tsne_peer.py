@@ -9,14 +9,13 @@ estimate), the KL divergence recomputed with Z summed over all pairs for openTSN
 trustworthiness (k = 10, scikit-learn) against the 50-dim input. `--retort file` evaluates a
 Retort embedding (raw float32 [5000, 2], see TSNEWorkload.swift) under openTSNE's P too."""
 import argparse
-import time
 
 import numpy as np
 import openTSNE
 import sklearn
 from sklearn.manifold import TSNE, trustworthiness
 
-from analysis_data import projected_training, report
+from analysis_data import projected_training, report, timed
 
 parser = argparse.ArgumentParser()
 parser.add_argument("--runs", type=int, default=1)
@@ -61,25 +60,25 @@ def run_sklearn():
 
 P_open = None
 if args.only in ("opentsne", "both"):
-    times = []
+    walls, cpus = [], []
     for _ in range(args.runs):
-        start = time.perf_counter()
-        embedding = run_opentsne()
-        times.append(time.perf_counter() - start)
+        wall, cpu, embedding = timed(run_opentsne)
+        walls.append(wall)
+        cpus.append(cpu)
     P_open = embedding.affinities.P
-    report(f"tsne openTSNE {openTSNE.__version__} (neighbors {args.neighbors})", float(np.median(times)))
+    report(f"tsne openTSNE {openTSNE.__version__} (neighbors {args.neighbors})", walls, cpus)
     y = np.asarray(embedding)
     print(f"  KL {embedding.kl_divergence:.4f} (BH estimate)  {exact_kl(P_open, y):.4f} (exact Z)  "
           f"trustworthiness(10) {trustworthiness(x, y, n_neighbors=10):.4f}", flush=True)
 
 if args.only in ("sklearn", "both"):
-    times = []
+    walls, cpus = [], []
     for _ in range(args.runs):
         model = run_sklearn()
-        start = time.perf_counter()
-        y = model.fit_transform(x)
-        times.append(time.perf_counter() - start)
-    report(f"tsne scikit-learn {sklearn.__version__}", float(np.median(times)))
+        wall, cpu, y = timed(lambda: model.fit_transform(x))
+        walls.append(wall)
+        cpus.append(cpu)
+    report(f"tsne scikit-learn {sklearn.__version__}", walls, cpus)
     print(f"  KL {model.kl_divergence_:.4f} (BH estimate)  trustworthiness(10) {trustworthiness(x, y, n_neighbors=10):.4f}",
           flush=True)
 

@@ -11,12 +11,13 @@ let kMeansWorkload = Workload(
     let x = try AnalysisData.projectedTraining(count: 6000, dimensions: 128)
     var seed: UInt64 = 0
     var fits: [KMeans] = []
-    let seconds = try Timing.median(runs: 5) {
+    Timing.header()
+    let sample = try Timing.median(runs: 5) {
         seed += 1
         var generator = SeededGenerator(seed: seed)
         fits.append(try KMeans.fit(x, clusters: 128, using: &generator))
     }
-    Timing.report("kmeans 6000 x 128, k = 128", seconds: seconds)
+    Timing.report("kmeans 6000 x 128, k = 128", sample)
     let iterations = fits.map(\.iterations).sorted()
     let inertia = fits.map(\.inertia).sorted()
     print("  iterations \(iterations), median inertia \(String(format: "%.1f", inertia[inertia.count / 2]))")

@@ -10,8 +10,9 @@ let neighborsWorkload = Workload(
 ) {
     let (points, queries) = try AnalysisData.projectedSplits(dimensions: 128)
     var found: NeighborList?
-    let seconds = try Timing.median(runs: 5) { found = try NearestNeighbors.search(queries, in: points, k: 1) }
-    Timing.report("knn 10000 x 60000 x 128, k = 1", seconds: seconds, flops: 2.0 * 10_000 * 60_000 * 128)
+    Timing.header()
+    let sample = try Timing.median(runs: 5) { found = try NearestNeighbors.search(queries, in: points, k: 1) }
+    Timing.report("knn 10000 x 60000 x 128, k = 1", sample, flops: 2.0 * 10_000 * 60_000 * 128)
     let distances = found!.nearestDistances
     print(String(format: "  mean nearest distance %.4f", distances.reduce(0.0) { $0 + Double($1) } / Double(distances.count)))
 }

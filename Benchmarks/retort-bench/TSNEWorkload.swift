@@ -14,8 +14,9 @@ let tsneWorkload = Workload(
 ) {
     let x = try AnalysisData.projectedTraining(count: 5000, dimensions: 50)
     var result: TSNE.Result?
-    let seconds = try Timing.median(runs: 1, warmup: 0) { result = try TSNE.embed(x) }
-    Timing.report("tsne 5000 x 50, 1000 iterations", seconds: seconds)
+    Timing.header()
+    let sample = try Timing.median(runs: 1, warmup: 0) { result = try TSNE.embed(x) }
+    Timing.report("tsne 5000 x 50, 1000 iterations", sample)
     let trust = try Trustworthiness.score(original: x, embedding: result!.embedding, k: 10)
     print(String(format: "  KL %.4f (exact Z)  trustworthiness(10) %.4f", result!.klDivergence, trust))
     if let path = ProcessInfo.processInfo.environment["RETORT_TSNE_EMBEDDING"] {
