@@ -5,8 +5,10 @@
 // Results go to Benchmarks/accuracy/results.json and RESULTS.md after every run; finished
 // experiments and runs are skipped, so an interrupted invocation continues where it stopped.
 import Foundation
+import TensorCore
 
 setvbuf(stdout, nil, _IOLBF, 0)
+Allocator.retainFreedMemory()
 
 let experiments = allExperiments()
 if CommandLine.arguments.contains("--list") {

@@ -2,7 +2,7 @@ import TensorCore
 
 /// An elementwise nonlinearity, by the reference code's names (METHODS §1): `relu`,
 /// `leakyrelu` (slope 0.01), `sigmoid`, `swish` (x·σ(x)). No parameters; any input shape.
-public enum Activation: String, CaseIterable, Sendable, Layer {
+public enum Activation: String, NamedOption, Sendable, Layer {
     /// max(x, 0).
     case relu = "relu"
     /// x for x > 0, else 0.01·x.
@@ -12,15 +12,8 @@ public enum Activation: String, CaseIterable, Sendable, Layer {
     /// x·σ(x) (two ops: a sigmoid and a product).
     case swish = "swish"
 
-    /// The activation named `name` ("relu", "leakyrelu", "sigmoid", "swish").
-    /// - Throws: for any other name; the message lists the known ones.
-    public init(named name: String) throws {
-        guard let value = Activation(rawValue: name) else {
-            throw NeuralNetError(
-                "unknown activation \"\(name)\"; use one of \(Activation.allCases.map(\.rawValue).joined(separator: ", "))")
-        }
-        self = value
-    }
+    /// For messages: what this option is.
+    public static let optionKind = "activation"
 
     public func outputShape(for input: [Int]) throws -> [Int] { input }
 

@@ -23,8 +23,7 @@ public struct BatchNorm: Layer {
     }
 
     public func declareParameters(in builder: inout ParameterBuilder, scope: String, using generator: inout SeededGenerator) throws {
-        builder.add(scope, "weight", .ones([channels]))
-        builder.add(scope, "bias", .zeros([channels]))
+        builder.addAffine(scope, shape: [channels])
     }
 
     public func declareState(in builder: inout ParameterBuilder, scope: String) throws {

@@ -32,8 +32,7 @@ public struct GroupNorm: Layer {
     }
 
     public func declareParameters(in builder: inout ParameterBuilder, scope: String, using generator: inout SeededGenerator) throws {
-        builder.add(scope, "weight", .ones([channels]))
-        builder.add(scope, "bias", .zeros([channels]))
+        builder.addAffine(scope, shape: [channels])
     }
 
     public func outputShape(for input: [Int]) throws -> [Int] {

@@ -50,6 +50,13 @@ public struct ParameterBuilder {
         pairs.append((scoped(scope, name), tensor))
     }
 
+    /// Appends a normalisation's affine parameters under `scope`: `weight` (ones) and `bias`
+    /// (zeros) of `shape`, as PyTorch initialises them.
+    public mutating func addAffine(_ scope: String, shape: [Int]) {
+        add(scope, "weight", .ones(shape))
+        add(scope, "bias", .zeros(shape))
+    }
+
     /// The collected list.
     /// - Throws: when two tensors got the same name (two layers share a scope).
     public func build() throws -> Parameters { try Parameters(pairs) }

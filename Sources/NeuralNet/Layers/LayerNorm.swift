@@ -20,8 +20,7 @@ public struct LayerNorm: Layer {
     }
 
     public func declareParameters(in builder: inout ParameterBuilder, scope: String, using generator: inout SeededGenerator) throws {
-        builder.add(scope, "weight", .ones(featureShape))
-        builder.add(scope, "bias", .zeros(featureShape))
+        builder.addAffine(scope, shape: featureShape)
     }
 
     public func outputShape(for input: [Int]) throws -> [Int] {

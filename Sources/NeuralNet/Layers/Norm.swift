@@ -1,6 +1,6 @@
 /// The normalisation a network puts after each convolution, by the reference code's names
 /// (METHODS §1): `instancenorm` (the default), `batchnorm`, `layernorm`, `groupnorm`, `none`.
-public enum Norm: String, CaseIterable, Sendable {
+public enum Norm: String, NamedOption, Sendable {
     /// GroupNorm(C, C) with affine parameters; no running statistics.
     case instance = "instancenorm"
     /// BatchNorm2d with running statistics (kept in `ModelState`).
@@ -12,16 +12,8 @@ public enum Norm: String, CaseIterable, Sendable {
     /// No normalisation.
     case none = "none"
 
-    /// The normalisation named `name` ("instancenorm", "batchnorm", "layernorm", "groupnorm",
-    /// "none").
-    /// - Throws: for any other name; the message lists the known ones.
-    public init(named name: String) throws {
-        guard let value = Norm(rawValue: name) else {
-            throw NeuralNetError(
-                "unknown normalisation \"\(name)\"; use one of \(Norm.allCases.map(\.rawValue).joined(separator: ", "))")
-        }
-        self = value
-    }
+    /// For messages: what this option is.
+    public static let optionKind = "normalisation"
 
     /// The layer for features of shape `[channels, height, width]`, or nil for `.none`.
     /// - Throws: for `.group` when 4 does not divide `channels`, or when `channels` is not positive.

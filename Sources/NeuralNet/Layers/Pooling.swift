@@ -43,7 +43,7 @@ public struct Pool2d: Layer {
 
 /// The downsampling of the reference ConvNet's blocks (METHODS §1): 2x2 windows with stride
 /// 2, averaged (`avgpooling`, the default) or maximised (`maxpooling`), or none.
-public enum Pooling: String, CaseIterable, Sendable {
+public enum Pooling: String, NamedOption, Sendable {
     /// AvgPool2d(2, 2).
     case average = "avgpooling"
     /// MaxPool2d(2, 2).
@@ -51,15 +51,8 @@ public enum Pooling: String, CaseIterable, Sendable {
     /// No downsampling.
     case none = "none"
 
-    /// The pooling named `name` ("avgpooling", "maxpooling", "none").
-    /// - Throws: for any other name; the message lists the known ones.
-    public init(named name: String) throws {
-        guard let value = Pooling(rawValue: name) else {
-            throw NeuralNetError(
-                "unknown pooling \"\(name)\"; use one of \(Pooling.allCases.map(\.rawValue).joined(separator: ", "))")
-        }
-        self = value
-    }
+    /// For messages: what this option is.
+    public static let optionKind = "pooling"
 
     /// The 2x2 layer, or nil for `.none`.
     public var layer: Pool2d? {

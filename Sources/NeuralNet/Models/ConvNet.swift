@@ -46,6 +46,17 @@ extension Network {
         return try Network(name: name, inputShape: inputShape, classCount: classCount, body: Sequential(layers))
     }
 
+    /// The reference name of a VGG or ResNet with `norm`: the base name for instance norm,
+    /// with "BN" appended for batch norm (the only two the reference builds them with).
+    /// - Throws: for any other normalisation.
+    static func referenceName(_ base: String, norm: Norm) throws -> String {
+        switch norm {
+        case .instance: return base
+        case .batch: return base + "BN"
+        default: throw NeuralNetError("\(base): the reference has instancenorm or batchnorm, not \(norm.rawValue)")
+        }
+    }
+
     /// Throws unless `shape` is `[C, H, W]` with positive sizes.
     static func checkImageShape(_ shape: [Int], for name: String) throws {
         guard shape.count == 3, shape.allSatisfy({ $0 >= 1 }) else {

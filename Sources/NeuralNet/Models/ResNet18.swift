@@ -8,10 +8,7 @@ extension Network {
     /// Parameters `conv1`, `norm1`, `layer{s}.{b}.…` (see `ResidualBlock`), `classifier`.
     /// - Throws: when the image is too small (the last stage must be at least 4x4).
     public static func resNet18(inputShape: [Int], classCount: Int, norm: Norm = .instance) throws -> Network {
-        guard norm == .instance || norm == .batch else {
-            throw NeuralNetError("ResNet18: the reference has instancenorm or batchnorm, not \(norm.rawValue)")
-        }
-        let name = norm == .batch ? "ResNet18BN" : "ResNet18"
+        let name = try referenceName("ResNet18", norm: norm)
         try checkImageShape(inputShape, for: name)
         var layers: [(name: String, layer: any Layer)] = [("conv1", Conv2d(inputShape[0], 64, kernel: 3, padding: 1, bias: false))]
         if let norm = try norm.layer(channels: 64, height: 1, width: 1) { layers.append(("norm1", norm)) }

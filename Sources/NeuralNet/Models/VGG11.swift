@@ -8,10 +8,7 @@ extension Network {
     /// Parameters `conv{i}`, `norm{i}` for i in 0..<8, `classifier`.
     /// - Throws: when the image is too small for five poolings.
     public static func vgg11(inputShape: [Int], classCount: Int, norm: Norm = .instance) throws -> Network {
-        guard norm == .instance || norm == .batch else {
-            throw NeuralNetError("VGG11: the reference has instancenorm or batchnorm, not \(norm.rawValue)")
-        }
-        let name = norm == .batch ? "VGG11BN" : "VGG11"
+        let name = try referenceName("VGG11", norm: norm)
         try checkImageShape(inputShape, for: name)
         let config = [64, 0, 128, 0, 256, 256, 0, 512, 512, 0, 512, 512, 0]  // 0 marks a max-pool
         var layers: [(name: String, layer: any Layer)] = []
