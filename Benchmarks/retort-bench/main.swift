@@ -11,6 +11,11 @@ import TensorCore
 Allocator.retainFreedMemory()
 
 let workloads: [Workload] = [
+    convNetForwardWorkload,
+    convNetTrainStepWorkload,
+    distributionMatchingWorkload,
+    gradientMatchingWorkload,
+    trajectoryMatchingWorkload,
     plotScatterWorkload,
     sgemmLimitWorkload,
     convWorkload,
