@@ -96,9 +96,12 @@ extension Derivatives {
         { g, _ in [try g * x.detach().mapValues { $0 >= lower && $0 <= upper ? 1 : 0 }] }
     }
 
-    /// relu (slope 0) and leaky relu: g where x > 0, slope g elsewhere (constant mask).
+    /// relu (slope 0) and leaky relu: g where x > 0, slope g elsewhere, as one recorded op
+    /// (`gatedBySign`) that keeps only x, which the forward node holds anyway: no mask tensor,
+    /// and g is not kept (unrolled training records this once per layer and step).
     static func leakyRelu(_ x: Tensor, _ slope: Float) -> BackwardRule {
-        { g, _ in [try g * x.detach().mapValues { $0 > 0 ? 1 : slope }] }
+        let sign = x.detach()
+        return { g, _ in [g.gatedBySign(of: sign, slope: slope)] }
     }
 
     /// sigmoid(x): g y (1 - y), with y re-attached to x.
@@ -136,5 +139,21 @@ extension Derivatives {
                 needed[1] ? try (g * (1 - mask)).sumToShape(sb) : nil,
             ]
         }
+    }
+}
+
+extension Tensor {
+    /// This gradient where `x > 0` and `slope` times it elsewhere (`x` a constant of the same
+    /// shape): the backward pass of leaky relu. Linear in this tensor, so its own gradient is
+    /// the same gate; the derivative with respect to `x` is zero almost everywhere.
+    func gatedBySign(of x: Tensor, slope: Float) -> Tensor {
+        let value = Tensor.build(shape) { out in
+            withUnsafeBufferPointer { g in
+                x.withUnsafeBufferPointer { x in
+                    for i in 0..<out.count { out[i] = x[i] > 0 ? g[i] : slope * g[i] }
+                }
+            }
+        }
+        return Tensor.recording(value, inputs: [self], backward: { gg, _ in [gg.gatedBySign(of: x, slope: slope)] })
     }
 }
