@@ -26,45 +26,53 @@ RESULTS = os.path.join(HERE, "results", "latest.json")
 README = os.path.join(ROOT, "README.md")
 # Result lines: retort-bench's `Timing.report` (name, wall ms, CPU ms, and with a flop count
 # GFLOP/s per wall and per CPU second) and the peers' `name  <wall> ms`.
-RETORT_LINE = re.compile(r"\s(\d+\.\d+)\s+(\d+\.\d+)(?:\s+(\d+\.\d+)\s+\d+\.\d+)?\s*$")
+RETORT_LINE = re.compile(r"\s(\d+\.\d+)\s+(\d+\.\d+)(?:\s+(\d+\.\d+)\s+(\d+\.\d+))?\s*$")
 PEER_LINE = re.compile(r"\s(\d+\.\d+) ms\s*$")
 
 
-class Workload:
-    """One row of the table: Retort's command line and the peer's, with their options."""
+class Peer:
+    """One row of the table: the peer's script and arguments, its library, the row's name."""
 
-    def __init__(self, name, retort, peer, peer_label, note, runs=1, warmup=1, images=None, limit=None):
-        self.name, self.retort, self.peer, self.peer_label = name, retort, peer, peer_label
-        self.note, self.runs, self.warmup, self.images, self.limit = note, runs, warmup, images, limit
+    def __init__(self, row, script, label, *arguments):
+        self.row, self.script, self.label, self.arguments = row, script, label, list(arguments)
+
+
+class Workload:
+    """A retort-bench workload and its peers (usually one; t-SNE has two), run alternately
+    Retort, peer, peer, ... each round; `runs` and `warmup` go to every process."""
+
+    def __init__(self, retort, note, peers, runs=1, warmup=1, images=None, limit=None):
+        self.retort, self.note, self.peers = retort, note, peers
+        self.runs, self.warmup, self.images, self.limit = runs, warmup, images, limit
 
 
 def conv(name, note, runs, images=None, limit=None):
-    return Workload(name, [name], ["convnet_peer.py", name], "torch", note, runs=runs, images=images, limit=limit)
+    return Workload(name, note, [Peer(name, "convnet_peer.py", "torch", name)], runs=runs, images=images, limit=limit)
 
 
+# Fast workloads first, so a long run shows results early.
 WORKLOADS = [
     conv("convnet_forward", "ConvNet-3 forward, batch 256", 5, images=256, limit="forward"),
     conv("convnet_train_step", "ConvNet-3 training step (SGD momentum), batch 256", 3, images=256, limit="training step"),
+    Workload("interpreter_loop", "10M integer additions in a cell loop", [Peer("interpreter_loop", "interpreter_loop.py", "CPython")],
+             runs=3, warmup=0),
+    Workload("plot_scatter", "10,000-point scatter to PNG", [Peer("plot_scatter", "plot_scatter.py", "matplotlib")], runs=5),
+    Workload("kmeans", "k-means k = 128 on 6,000 x 128", [Peer("kmeans", "kmeans_peer.py", "sklearn")], runs=3),
+    Workload("knn", "1-NN of 10,000 among 60,000 in 128 dims", [Peer("knn", "knn_peer.py", "sklearn")], runs=3),
     conv("dm_iteration", "DM iteration, IPC 10 (10 x 256 real + 10 synthetic)", 1, limit="forward"),
+    Workload("tsne", "t-SNE 5,000 x 50, 1000 iterations, Barnes-Hut",
+             [Peer("tsne_opentsne", "tsne_peer.py", "openTSNE", "--only", "opentsne"),
+              Peer("tsne_sklearn", "tsne_peer.py", "sklearn", "--only", "sklearn")], runs=1, warmup=0),
     conv("gm_iteration", "DC gradient-matching iteration, IPC 10, second order", 1, limit="training step"),
     conv("mtt_iteration", "MTT iteration: 20 unrolled steps on 100 images", 1, limit="training step"),
-    Workload("tsne_opentsne", ["tsne"], ["tsne_peer.py", "--only", "opentsne"], "openTSNE",
-             "t-SNE 5,000 x 50, 1000 iterations, Barnes-Hut", runs=1, warmup=0),
-    Workload("tsne_sklearn", ["tsne"], ["tsne_peer.py", "--only", "sklearn"], "sklearn",
-             "t-SNE 5,000 x 50, 1000 iterations, Barnes-Hut", runs=1, warmup=0),
-    Workload("kmeans", ["kmeans"], ["kmeans_peer.py"], "sklearn", "k-means k = 128 on 6,000 x 128", runs=3),
-    Workload("knn", ["knn"], ["knn_peer.py"], "sklearn", "1-NN of 10,000 among 60,000 in 128 dims", runs=3),
-    Workload("interpreter_loop", ["interpreter"], ["interpreter_loop.py"], "CPython",
-             "10M integer additions in a cell loop", runs=3, warmup=0),
-    Workload("plot_scatter", ["plot_scatter"], ["plot_scatter.py"], "matplotlib",
-             "10,000-point scatter to PNG", runs=5),
 ]
 # Options the Python peers take: the analysis peers warm up on their own and take only --runs.
 PEER_TAKES_WARMUP = {"convnet_peer.py", "interpreter_loop.py", "plot_scatter.py"}
 
 
 def run(command):
-    """Runs `command`; returns (seconds, GFLOP/s or None, peak RSS in MiB, output).
+    """Runs `command`; returns (seconds, (GFLOP/s, GFLOP per CPU second) or None, peak RSS in
+    MiB, output).
     Raises RuntimeError with the output when it fails or prints no result line."""
     process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, cwd=ROOT)
     output = process.stdout.read()
@@ -75,7 +83,8 @@ def run(command):
     for line in output.splitlines():
         match = RETORT_LINE.search(line) or PEER_LINE.search(line)
         if match:
-            gflops = float(match.group(3)) if match.re is RETORT_LINE and match.group(3) else None
+            retort_rates = match.re is RETORT_LINE and match.group(3)
+            gflops = (float(match.group(3)), float(match.group(4))) if retort_rates else None
             return float(match.group(1)) / 1e3, gflops, usage.ru_maxrss / 1024, output
     raise RuntimeError(f"{' '.join(command)} printed no result line:\n{output}")
 
@@ -109,15 +118,18 @@ def commit():
 
 
 def sgemm_limits(bench, rounds):
-    """Median two-thread (and one-thread) sgemm GFLOP/s of the forward and training-step
-    products, from `retort-bench sgemm_limit` run `rounds` times."""
+    """Median sgemm GFLOP/s per wall second and per CPU second, keyed by (products, threads,
+    "wall" or "cpu"), for the forward and training-step products on one and two threads,
+    from `retort-bench sgemm_limit` run `rounds` times."""
     values = {}
     for _ in range(rounds):
         output = subprocess.run([bench, "sgemm_limit", "--runs", "5"], capture_output=True, text=True, check=True).stdout
         for line in output.splitlines():
-            match = re.match(r"sgemm (.+) products, (\d) threads?\s+\S+\s+\S+\s+(\S+)\s+\S+\s*$", line)
+            match = re.match(r"sgemm (.+) products, (\d) threads?\s+\S+\s+\S+\s+(\S+)\s+(\S+)\s*$", line)
             if match:
-                values.setdefault((match.group(1), int(match.group(2))), []).append(float(match.group(3)))
+                kind, threads = match.group(1), int(match.group(2))
+                values.setdefault((kind, threads, "wall"), []).append(float(match.group(3)))
+                values.setdefault((kind, threads, "cpu"), []).append(float(match.group(4)))
     return {key: statistics.median(v) for key, v in values.items()}
 
 
@@ -136,37 +148,47 @@ def main():
     known = {line.split()[0] for line in subprocess.run([bench, "--list"], capture_output=True, text=True,
                                                          check=True).stdout.splitlines()[1:]}
     only = [name for name in args.only.split(",") if name]
-    unknown = [name for name in only if name not in {w.name for w in WORKLOADS}]
+    rows = {p.row for w in WORKLOADS for p in w.peers}
+    unknown = [name for name in only if name not in rows]
     if unknown:
-        sys.exit(f"bench: unknown workload(s) {', '.join(unknown)}; known: {', '.join(w.name for w in WORKLOADS)}")
-    selected = [w for w in WORKLOADS if not only or w.name in only]
+        sys.exit(f"bench: unknown workload(s) {', '.join(unknown)}; known: {', '.join(sorted(rows))}")
+    selected = []
+    for w in WORKLOADS:
+        peers = [p for p in w.peers if not only or p.row in only]
+        if peers:
+            selected.append(Workload(w.retort, w.note, peers, w.runs, w.warmup, w.images, w.limit))
 
     results = {"machine": machine_line(bench), "commit": commit(), "rounds": args.rounds, "workloads": []}
     limits = sgemm_limits(bench, min(args.rounds, 3)) if any(w.limit for w in selected) else {}
     if limits:
-        results["machine"] += "; sgemm at the ConvNet's im2col shapes (1/2 threads): " + ", ".join(
-            f"{kind} {limits[(kind, 1)]:.0f}/{limits[(kind, 2)]:.0f} GFLOP/s" for kind in ["forward", "training step"])
+        results["machine"] += "; sgemm at the ConvNet's im2col shapes, 1/2 threads: " + ", ".join(
+            f"{kind} {limits[(kind, 1, 'wall')]:.0f}/{limits[(kind, 2, 'wall')]:.0f} GFLOP/s "
+            f"({limits[(kind, 1, 'cpu')]:.0f}/{limits[(kind, 2, 'cpu')]:.0f} per CPU second)"
+            for kind in ["forward", "training step"])
     print(f"machine: {results['machine']}\ncommit:  {results['commit']}, {args.rounds} alternating rounds\n", flush=True)
     print(header(), flush=True)
     for w in selected:
-        if w.retort[0] not in known:
-            print(f"{w.name:<20} skipped: retort-bench has no workload '{w.retort[0]}' yet", flush=True)
+        if w.retort not in known:
+            print(f"{w.retort:<20} skipped: retort-bench has no workload '{w.retort}' yet", flush=True)
             continue
-        retort_command = [bench, *w.retort, "--runs", str(w.runs), "--warmup", str(w.warmup)]
-        peer_command = [args.python, os.path.join(PEERS, w.peer[0]), *w.peer[1:], "--runs", str(w.runs)]
-        if w.peer[0] in PEER_TAKES_WARMUP:
-            peer_command += ["--warmup", str(w.warmup)]
-        measured = {"retort": [], "peer": []}
+        retort_command = [bench, w.retort, "--runs", str(w.runs), "--warmup", str(w.warmup)]
+        peer_commands = []
+        for p in w.peers:
+            command = [args.python, os.path.join(PEERS, p.script), *p.arguments, "--runs", str(w.runs)]
+            peer_commands.append(command + (["--warmup", str(w.warmup)] if p.script in PEER_TAKES_WARMUP else []))
+        measured = {"retort": [], **{p.row: [] for p in w.peers}}
         try:
             for _ in range(args.rounds):
                 measured["retort"].append(run(retort_command))
-                measured["peer"].append(run(peer_command))
+                for p, command in zip(w.peers, peer_commands):
+                    measured[p.row].append(run(command))
         except RuntimeError as error:
-            print(f"{w.name:<20} failed: {error}", flush=True)
+            print(f"{w.retort:<20} failed: {error}", flush=True)
             continue
-        row = summarize(w, measured, peer_version(args.python, w.peer_label), limits)
-        results["workloads"].append(row)
-        print(format_row(row, measured), flush=True)
+        for p in w.peers:
+            row = summarize(w, p.row, measured["retort"], measured[p.row], peer_version(args.python, p.label), limits)
+            results["workloads"].append(row)
+            print(format_row(row, measured["retort"], measured[p.row]), flush=True)
         os.makedirs(os.path.dirname(RESULTS), exist_ok=True)
         with open(RESULTS + ".tmp", "w") as f:
             json.dump(results, f, indent=2)
@@ -175,23 +197,24 @@ def main():
     print(f"\nwrote {os.path.relpath(RESULTS, ROOT)}; `python3 Benchmarks/bench.py --readme` puts it in README.md")
 
 
-def summarize(w, measured, peer, limits):
-    retort_s = statistics.median(m[0] for m in measured["retort"])
-    peer_s = statistics.median(m[0] for m in measured["peer"])
+def summarize(w, name, retort, peer_runs, peer, limits):
+    """One JSON row from the rounds of Retort and of one peer."""
+    retort_s = statistics.median(m[0] for m in retort)
+    peer_s = statistics.median(m[0] for m in peer_runs)
     notes = [w.note]
     if w.images:
         notes.append(f"images/s: Retort {w.images / retort_s:.0f}, peer {w.images / peer_s:.0f}")
-    gflops = [m[1] for m in measured["retort"] if m[1] is not None]
-    if gflops and w.limit:
-        achieved = statistics.median(gflops)
-        limit = limits[(w.limit, 2)]
-        estimate = "" if w.images else " (flops estimated)"
-        notes.append(f"Retort {achieved:.0f} GFLOP/s = {100 * achieved / limit:.0f}% of 2-thread sgemm "
-                     f"at these shapes ({limit:.0f}){estimate}")
-    return {"name": w.name, "retort_s": round(retort_s, 4), "peer": peer, "peer_s": round(peer_s, 4),
+    rates = [m[1] for m in retort if m[1] is not None]
+    if rates and w.limit:
+        wall, cpu = statistics.median(r[0] for r in rates), statistics.median(r[1] for r in rates)
+        limit_wall, limit_cpu = limits[(w.limit, 2, "wall")], limits[(w.limit, 2, "cpu")]
+        estimate = "" if w.images else ", flops estimated"
+        notes.append(f"Retort {wall:.0f} GFLOP/s = {100 * wall / limit_wall:.0f}% of 2-thread sgemm at these shapes "
+                     f"({limit_wall:.0f}); per CPU second {cpu:.0f} = {100 * cpu / limit_cpu:.0f}% ({limit_cpu:.0f}){estimate}")
+    return {"name": name, "retort_s": round(retort_s, 4), "peer": peer, "peer_s": round(peer_s, 4),
             "ratio": round(peer_s / retort_s, 3),
-            "retort_rss_mib": round(max(m[2] for m in measured["retort"]), 1),
-            "peer_rss_mib": round(max(m[2] for m in measured["peer"]), 1), "unit_note": "; ".join(notes)}
+            "retort_rss_mib": round(max(m[2] for m in retort), 1),
+            "peer_rss_mib": round(max(m[2] for m in peer_runs), 1), "unit_note": "; ".join(notes)}
 
 
 def header():
@@ -199,8 +222,8 @@ def header():
             + "-" * 96)
 
 
-def format_row(row, measured):
-    rounds = " ".join(f"{r[0]:.3f}/{p[0]:.3f}" for r, p in zip(measured["retort"], measured["peer"]))
+def format_row(row, retort, peer_runs):
+    rounds = " ".join(f"{r[0]:.3f}/{p[0]:.3f}" for r, p in zip(retort, peer_runs))
     return (f"{row['name']:<20}{row['retort_s']:>10.3f}{row['peer_s']:>10.3f}{row['ratio']:>8.2f}"
             f"{row['retort_rss_mib']:>12.0f}{row['peer_rss_mib']:>10.0f}  {row['peer']}\n"
             f"{'':<20}rounds (Retort/peer s): {rounds}\n{'':<20}{row['unit_note']}")

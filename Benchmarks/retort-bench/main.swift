@@ -21,6 +21,7 @@ let workloads: [Workload] = [
     convWorkload,
     normWorkload,
     interpreterWorkload,
+    interpreterLoopWorkload,
     trainWorkload,
     neighborsWorkload,
     kMeansWorkload,
