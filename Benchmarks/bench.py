@@ -139,6 +139,7 @@ def main():
     parser.add_argument("--only", default=os.environ.get("BENCH_ONLY", ""))
     parser.add_argument("--bin", default=os.path.join(ROOT, ".build", "release"), help="where retort-bench is")
     parser.add_argument("--python", default=os.path.join(HERE, ".venv", "bin", "python"), help="the peers' Python")
+    parser.add_argument("--output", default=RESULTS, help="the JSON file to write (latest.json)")
     parser.add_argument("--readme", action="store_true", help="only rewrite README's Performance section")
     args = parser.parse_args()
     if args.readme:
@@ -189,12 +190,12 @@ def main():
             row = summarize(w, p.row, measured["retort"], measured[p.row], peer_version(args.python, p.label), limits)
             results["workloads"].append(row)
             print(format_row(row, measured["retort"], measured[p.row]), flush=True)
-        os.makedirs(os.path.dirname(RESULTS), exist_ok=True)
-        with open(RESULTS + ".tmp", "w") as f:
+        os.makedirs(os.path.dirname(os.path.abspath(args.output)), exist_ok=True)
+        with open(args.output + ".tmp", "w") as f:
             json.dump(results, f, indent=2)
             f.write("\n")
-        os.replace(RESULTS + ".tmp", RESULTS)
-    print(f"\nwrote {os.path.relpath(RESULTS, ROOT)}; `python3 Benchmarks/bench.py --readme` puts it in README.md")
+        os.replace(args.output + ".tmp", args.output)
+    print(f"\nwrote {args.output}; `python3 Benchmarks/bench.py --readme` puts latest.json in README.md")
 
 
 def summarize(w, name, retort, peer_runs, peer, limits):
