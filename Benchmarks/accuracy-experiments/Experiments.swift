@@ -58,7 +58,7 @@ private func oneEpochFullData() -> Experiment {
             "training": "1 epoch over the 60,000 training images, batch 256, shuffled",
             "optimizer": "SGD lr 0.01, momentum 0.9, weight decay 0", "seed": "run k: SeededGenerator(seed: 1000 + k)",
         ],
-        reference: "PyTorch peer on this machine (pytorch-convnet-full-data-1-epoch); target ≥ 85%", runs: 1,
+        reference: "PyTorch peer on this machine (pytorch-convnet-full-data-1-epoch); target ≥ 85%", runs: 3,
         estimatedSeconds: 400
     ) { index, data in
         let model = try Network.convNet(inputShape: [1, 28, 28], classCount: 10)
@@ -81,7 +81,7 @@ private func pytorchOneEpochFullData() -> Experiment {
             "optimizer": "SGD lr 0.01, momentum 0.9, weight decay 0", "seed": "run k: torch.manual_seed(1000 + k)",
             "script": "Benchmarks/peers/one_epoch_convnet.py", "threads": "2",
         ],
-        reference: nil, runs: 1, estimatedSeconds: 400
+        reference: nil, runs: 3, estimatedSeconds: 400
     ) { index, _ in
         try runPythonPeer(["Benchmarks/peers/one_epoch_convnet.py", "--seed", "\(1000 + index)"])
     }

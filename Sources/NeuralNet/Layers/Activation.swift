@@ -15,8 +15,10 @@ public enum Activation: String, NamedOption, Sendable, Layer {
     /// For messages: what this option is.
     public static let optionKind = "activation"
 
+    /// The input shape, unchanged.
     public func outputShape(for input: [Int]) throws -> [Int] { input }
 
+    /// The activation applied elementwise.
     public func forward(_ x: Tensor, in context: LayerContext, scope: String) throws -> Tensor {
         switch self {
         case .relu: return try x.relu()

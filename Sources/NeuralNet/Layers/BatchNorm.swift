@@ -22,15 +22,18 @@ public struct BatchNorm: Layer {
         self.eps = eps
     }
 
+    /// Declares `weight` and `bias` under `scope` (see the type's summary for shapes and initial values).
     public func declareParameters(in builder: inout ParameterBuilder, scope: String, using generator: inout SeededGenerator) throws {
         builder.addAffine(scope, shape: [channels])
     }
 
+    /// Declares `runningMean` (zeros) and `runningVariance` (ones), `[channels]`.
     public func declareState(in builder: inout ParameterBuilder, scope: String) throws {
         builder.add(scope, "runningMean", .zeros([channels]))
         builder.add(scope, "runningVariance", .ones([channels]))
     }
 
+    /// The output shape for `input` (see the type's summary).
     public func outputShape(for input: [Int]) throws -> [Int] {
         guard input.count >= 2, input[1] == channels else {
             throw NeuralNetError("BatchNorm(\(channels)): expected input [N, \(channels), …], got \(input)")
@@ -38,6 +41,7 @@ public struct BatchNorm: Layer {
         return input
     }
 
+    /// Normalises by batch statistics (training, updating the running ones) or by the running ones (inference).
     public func forward(_ x: Tensor, in context: LayerContext, scope: String) throws -> Tensor {
         _ = try outputShape(for: x.shape)
         let (weight, bias) = (try context.parameter(scope, "weight"), try context.parameter(scope, "bias"))

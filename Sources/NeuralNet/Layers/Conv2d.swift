@@ -30,6 +30,7 @@ public struct Conv2d: Layer {
         self.hasBias = bias
     }
 
+    /// Declares `weight` and `bias` under `scope` (see the type's summary for shapes and initial values).
     public func declareParameters(in builder: inout ParameterBuilder, scope: String, using generator: inout SeededGenerator) throws {
         let fanIn = inputChannels * kernel * kernel
         builder.add(
@@ -40,6 +41,7 @@ public struct Conv2d: Layer {
         }
     }
 
+    /// The output shape for `input` (see the type's summary).
     public func outputShape(for input: [Int]) throws -> [Int] {
         guard input.count == 4, input[1] == inputChannels else {
             throw NeuralNetError(
@@ -53,6 +55,7 @@ public struct Conv2d: Layer {
         return [input[0], outputChannels, h / stride + 1, w / stride + 1]
     }
 
+    /// The convolution of `x` `[N, C, H, W]` (TensorCore's `conv2d`).
     public func forward(_ x: Tensor, in context: LayerContext, scope: String) throws -> Tensor {
         try x.conv2d(
             context.parameter(scope, "weight"), bias: hasBias ? context.parameter(scope, "bias") : nil,

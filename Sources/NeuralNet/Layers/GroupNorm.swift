@@ -31,10 +31,12 @@ public struct GroupNorm: Layer {
         try GroupNorm(groups: channels, channels: channels)
     }
 
+    /// Declares `weight` and `bias` under `scope` (see the type's summary for shapes and initial values).
     public func declareParameters(in builder: inout ParameterBuilder, scope: String, using generator: inout SeededGenerator) throws {
         builder.addAffine(scope, shape: [channels])
     }
 
+    /// The output shape for `input` (see the type's summary).
     public func outputShape(for input: [Int]) throws -> [Int] {
         guard input.count >= 2, input[1] == channels else {
             throw NeuralNetError("GroupNorm(\(groups), \(channels)): expected input [N, \(channels), …], got \(input)")
@@ -42,6 +44,7 @@ public struct GroupNorm: Layer {
         return input
     }
 
+    /// Group normalisation of `x` with the affine parameters under `scope`.
     public func forward(_ x: Tensor, in context: LayerContext, scope: String) throws -> Tensor {
         _ = try outputShape(for: x.shape)
         return try x.groupNorm(

@@ -19,10 +19,12 @@ public struct LayerNorm: Layer {
         self.eps = eps
     }
 
+    /// Declares `weight` and `bias` under `scope` (see the type's summary for shapes and initial values).
     public func declareParameters(in builder: inout ParameterBuilder, scope: String, using generator: inout SeededGenerator) throws {
         builder.addAffine(scope, shape: featureShape)
     }
 
+    /// The output shape for `input` (see the type's summary).
     public func outputShape(for input: [Int]) throws -> [Int] {
         guard input.count == featureShape.count + 1, Array(input.dropFirst()) == featureShape else {
             throw NeuralNetError("LayerNorm(\(featureShape)): expected input [N] + \(featureShape), got \(input)")
@@ -30,6 +32,7 @@ public struct LayerNorm: Layer {
         return input
     }
 
+    /// Each sample normalised over all its features, then scaled and shifted elementwise.
     public func forward(_ x: Tensor, in context: LayerContext, scope: String) throws -> Tensor {
         _ = try outputShape(for: x.shape)
         let normalised = try x.reshape([x.shape[0], 1, -1]).groupNorm(groups: 1, eps: eps).reshape(x.shape)

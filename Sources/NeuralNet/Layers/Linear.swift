@@ -20,6 +20,7 @@ public struct Linear: Layer {
         self.hasBias = bias
     }
 
+    /// Declares `weight` and `bias` under `scope` (see the type's summary for shapes and initial values).
     public func declareParameters(in builder: inout ParameterBuilder, scope: String, using generator: inout SeededGenerator) throws {
         builder.add(scope, "weight", try pytorchDefaultUniform([outputSize, inputSize], fanIn: inputSize, using: &generator))
         if hasBias {
@@ -27,6 +28,7 @@ public struct Linear: Layer {
         }
     }
 
+    /// The output shape for `input` (see the type's summary).
     public func outputShape(for input: [Int]) throws -> [Int] {
         guard input.count == 2, input[1] == inputSize else {
             throw NeuralNetError("Linear(\(inputSize) → \(outputSize)): expected input [N, \(inputSize)], got \(input)")
@@ -34,6 +36,7 @@ public struct Linear: Layer {
         return [input[0], outputSize]
     }
 
+    /// `x·Wᵀ + b` for `x` `[N, inputSize]`.
     public func forward(_ x: Tensor, in context: LayerContext, scope: String) throws -> Tensor {
         _ = try outputShape(for: x.shape)
         let y = try Tensor.matmul(x, context.parameter(scope, "weight"), transposingB: true)

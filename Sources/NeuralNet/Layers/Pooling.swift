@@ -26,6 +26,7 @@ public struct Pool2d: Layer {
         self.stride = stride ?? kernel
     }
 
+    /// The output shape for `input` (see the type's summary).
     public func outputShape(for input: [Int]) throws -> [Int] {
         guard input.count == 4, kernel >= 1, stride >= 1, input[2] >= kernel, input[3] >= kernel else {
             throw NeuralNetError("Pool2d(\(kind), kernel \(kernel), stride \(stride)): cannot pool an input of shape \(input)")
@@ -33,6 +34,7 @@ public struct Pool2d: Layer {
         return [input[0], input[1], (input[2] - kernel) / stride + 1, (input[3] - kernel) / stride + 1]
     }
 
+    /// The windows of `x` averaged or maximised.
     public func forward(_ x: Tensor, in context: LayerContext, scope: String) throws -> Tensor {
         switch kind {
         case .average: return try x.avgPool2d(kernel: kernel, stride: stride)

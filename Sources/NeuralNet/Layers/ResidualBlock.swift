@@ -43,20 +43,24 @@ public struct ResidualBlock: Layer {
             : nil
     }
 
+    /// Declares the main path's and the shortcut's convolutions and norms.
     public func declareParameters(in builder: inout ParameterBuilder, scope: String, using generator: inout SeededGenerator) throws {
         try main.declareParameters(in: &builder, scope: scope, using: &generator)
         try shortcut?.declareParameters(in: &builder, scope: scoped(scope, "shortcut"), using: &generator)
     }
 
+    /// Declares the batch-norm statistics of both paths (none for other norms).
     public func declareState(in builder: inout ParameterBuilder, scope: String) throws {
         try main.declareState(in: &builder, scope: scope)
         try shortcut?.declareState(in: &builder, scope: scoped(scope, "shortcut"))
     }
 
+    /// `[N, planes, ⌈H/stride⌉, ⌈W/stride⌉]` for `[N, inputChannels, H, W]`.
     public func outputShape(for input: [Int]) throws -> [Int] {
         try main.outputShape(for: input)
     }
 
+    /// `relu(main(x) + shortcut(x))`.
     public func forward(_ x: Tensor, in context: LayerContext, scope: String) throws -> Tensor {
         let y = try main.forward(x, in: context, scope: scope)
         let skip = try shortcut?.forward(x, in: context, scope: scoped(scope, "shortcut")) ?? x

@@ -11,20 +11,24 @@ public struct Sequential: Layer {
         self.layers = layers
     }
 
+    /// Declares every child's parameters, child `name` under `scope.name`.
     public func declareParameters(in builder: inout ParameterBuilder, scope: String, using generator: inout SeededGenerator) throws {
         for (name, layer) in layers {
             try layer.declareParameters(in: &builder, scope: scoped(scope, name), using: &generator)
         }
     }
 
+    /// Declares every child's state, child `name` under `scope.name`.
     public func declareState(in builder: inout ParameterBuilder, scope: String) throws {
         for (name, layer) in layers { try layer.declareState(in: &builder, scope: scoped(scope, name)) }
     }
 
+    /// The shape after every child in turn.
     public func outputShape(for input: [Int]) throws -> [Int] {
         try layers.reduce(input) { try $1.layer.outputShape(for: $0) }
     }
 
+    /// The children applied in order.
     public func forward(_ x: Tensor, in context: LayerContext, scope: String) throws -> Tensor {
         var y = x
         for (name, layer) in layers { y = try layer.forward(y, in: context, scope: scoped(scope, name)) }

@@ -7,9 +7,13 @@ import TensorCore
 /// Parameter names are the body's (e.g. "conv0.weight", "layer2.0.conv1.weight") followed by
 /// "classifier.weight" and "classifier.bias", in PyTorch's declaration order.
 public struct Network: Model {
+    /// The reference name ("ConvNet", "ResNet18BN", …).
     public let name: String
+    /// The shape of one input sample, `[C, H, W]` or `[D]`.
     public let inputShape: [Int]
+    /// The number of logits per sample.
     public let classCount: Int
+    /// The number of features the body gives per sample (the classifier's input).
     public let embeddingSize: Int
     /// The feature extractor: `[N] + inputShape` to `[N, embeddingSize]`.
     public let body: Sequential
@@ -33,6 +37,7 @@ public struct Network: Model {
         self.head = Linear(out[1], classCount)
     }
 
+    /// Fresh parameters: the body's, then `classifier.weight` and `classifier.bias`.
     public func initialParameters(using generator: inout SeededGenerator) throws -> Parameters {
         var builder = ParameterBuilder()
         try body.declareParameters(in: &builder, scope: "", using: &generator)
@@ -40,12 +45,14 @@ public struct Network: Model {
         return try builder.build()
     }
 
+    /// The body's batch-norm statistics (empty without batch norm).
     public func initialState() throws -> ModelState {
         var builder = ParameterBuilder()
         try body.declareState(in: &builder, scope: "")
         return ModelState(buffers: try builder.build())
     }
 
+    /// The body's output `[N, embeddingSize]` for `x` `[N] + inputShape`.
     public func embed(_ x: Tensor, _ parameters: Parameters, state: inout ModelState, mode: ForwardMode) throws -> Tensor {
         guard x.rank == inputShape.count + 1, Array(x.shape.dropFirst()) == inputShape else {
             throw NeuralNetError("\(name): expected inputs [N] + \(inputShape), got \(x.shape)")
@@ -56,6 +63,7 @@ public struct Network: Model {
         return features
     }
 
+    /// The classifier applied to features `[N, embeddingSize]`: logits `[N, classCount]`.
     public func classify(_ features: Tensor, _ parameters: Parameters) throws -> Tensor {
         try head.forward(features, in: LayerContext(parameters: parameters, state: .empty, mode: .inference), scope: "classifier")
     }

@@ -6,6 +6,7 @@ import Foundation
 /// `g ← g + weightDecay·p;  m ← β₁m + (1−β₁)g;  v ← β₂v + (1−β₂)g²;`
 /// `p ← p − lr·(m / (1−β₁ᵗ)) / (√(v / (1−β₂ᵗ)) + eps)`. In place; fused loops, no graph.
 public struct Adam: Optimizer {
+    /// The step size.
     public var learningRate: Float
     /// Decay of the first-moment estimate (0.9).
     public let beta1: Float
@@ -27,6 +28,7 @@ public struct Adam: Optimizer {
         self.weightDecay = weightDecay
     }
 
+    /// One Adam update of every tensor (fused loop, no graph).
     public mutating func step(_ parameters: inout Parameters, gradients: [Tensor]) throws {
         try checkGradients(gradients, for: parameters, op: "Adam.step")
         stepCount += 1
@@ -56,6 +58,7 @@ public struct Adam: Optimizer {
         moments = state
     }
 
+    /// Forgets both moment estimates and the step count.
     public mutating func reset() {
         moments = nil
         stepCount = 0

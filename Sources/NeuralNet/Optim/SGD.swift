@@ -9,6 +9,7 @@ import TensorCore
 /// new parameters whose autodiff graph reaches the old parameters, the gradients and the
 /// learning rate (unrolled updates: MTT, gradient matching's inner loop).
 public struct SGD: Optimizer {
+    /// The step size.
     public var learningRate: Float
     /// The momentum factor (0 for plain SGD).
     public let momentum: Float
@@ -23,6 +24,7 @@ public struct SGD: Optimizer {
         self.weightDecay = weightDecay
     }
 
+    /// One SGD update of every tensor (fused loop, no graph).
     public mutating func step(_ parameters: inout Parameters, gradients: [Tensor]) throws {
         try checkGradients(gradients, for: parameters, op: "SGD.step")
         let (lr, m, wd) = (learningRate, momentum, weightDecay)
@@ -52,6 +54,7 @@ public struct SGD: Optimizer {
         velocity = buffers
     }
 
+    /// Forgets the momentum buffers (the next step starts them afresh).
     public mutating func reset() { velocity = nil }
 
     /// One SGD step as a pure, differentiable function:
