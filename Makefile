@@ -35,7 +35,6 @@ run: build
 ## notebooks: regenerate every notebook's report (reports/*.html) and figures (Figures/*/)
 notebooks: build
 	$(RETORT) render Notebooks/00-tour.md -o reports/00-tour.html
-	$(RETORT) render Notebooks/01-scaling-law.md -o reports/01-scaling-law.html
 
 ## test: build and run every test; the last line sums up XCTest's count ("N passed, N failed")
 test: build

@@ -11,7 +11,6 @@
 //   Models/    Model (an architecture, a function of its parameters) and Parameters.
 //   Training/  train, evaluate, evaluateSet, features, per-sample losses.
 //   Analysis/  PCA, k-means, t-SNE, nearest neighbours, coverage, MMD.
-//   Theory/    the perceptron scaling law of data pruning: theory and simulation.
 //   Plotting/  Figure and Axes, and one-call figures (plot, scatter, histogram, …).
 //   Help/      the API reference in Markdown, generated from the registry.
 import CellLanguage
@@ -21,7 +20,7 @@ import CellLanguage
 public enum Prelude {
     /// The topics the Prelude adds, in the order the API reference lists them.
     public static let topics = [
-        Topic.tensors, Topic.data, Topic.plotting,
+        Topic.tensors, Topic.data, Topic.models, Topic.training, Topic.analysis, Topic.plotting,
     ]
 
     /// The language basics (`NativeRegistry.standard()`) plus every Prelude binding.
@@ -37,6 +36,9 @@ public enum Prelude {
     public static func register(into registry: NativeRegistry) {
         registerTensors(into: registry)
         registerData(into: registry)
+        registerModels(into: registry)
+        registerTraining(into: registry)
+        registerAnalysis(into: registry)
         registerPlotting(into: registry)
     }
 }
@@ -48,6 +50,5 @@ enum Topic {
     static let models = "Models"
     static let training = "Training"
     static let analysis = "Analysis"
-    static let theory = "Theory"
     static let plotting = "Plotting"
 }

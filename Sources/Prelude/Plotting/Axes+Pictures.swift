@@ -27,11 +27,18 @@ extension Prelude {
                 Signature.optional("label", .string), Signature.labeled("color", .any, default: Value.none, text: "nil"),
                 Signature.labeled("alpha", .double, default: .double(1), text: "1"),
                 Signature.labeled("density", .bool, default: .bool(false), text: "false"),
+                Signature.optional("edges", .doubles),
             ],
-            doc: "A histogram of the values in `bins` equal bins; `alpha: 0.5` lets two overlapping groups show through, `density: true` normalises the area to 1."
+            doc: """
+                A histogram of the values in `bins` equal bins over their range, or in the bins \
+                between explicit increasing `edges` (share them between groups so their bars line \
+                up); `alpha: 0.5` lets overlapping groups show through, `density: true` \
+                normalises the area to 1.
+                """
         ) { args, _ in
             try args.receiverAxes.histogram(
-                try Convert.doubles(args[0], "values"), bins: try args.int(1), label: args.optional(2)?.asString,
+                try Convert.doubles(args[0], "values"), bins: try args.int(1),
+                edges: try args.optional(6).map { try Convert.doubles($0, "edges") }, label: args.optional(2)?.asString,
                 color: try PlotOptions.color(args[3]), alpha: try args.double(4), density: try args.bool(5))
             return .void
         }

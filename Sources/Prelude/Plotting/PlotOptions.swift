@@ -41,7 +41,7 @@ enum PlotOptions {
 
     /// A line style: `.solid`, `.dashed`, `.dotted`, `.dashDot`, `.none`.
     static func lineStyle(_ value: Value) throws -> LineStyle {
-        try choose(value, "line style", default: .solid, [
+        try SymbolChoice.pick(value, "line style", default: .solid, [
             ("solid", .solid), ("dashed", .dashed), ("dotted", .dotted), ("dashDot", .dashDot), ("none", LineStyle.none),
         ])
     }
@@ -49,18 +49,18 @@ enum PlotOptions {
     /// A marker: `.circle`, `.square`, `.triangle`, `.diamond`, `.plus`, `.x`; nil for nil.
     static func marker(_ value: Value) throws -> MarkerShape? {
         guard value.unwrapped != nil else { return nil }
-        return try choose(value, "marker", default: .circle, MarkerShape.allCases.map { ($0.rawValue, $0) })
+        return try SymbolChoice.pick(value, "marker", default: .circle, MarkerShape.allCases.map { ($0.rawValue, $0) })
     }
 
     /// An axis scale: `.linear` or `.log`.
     static func scale(_ value: Value) throws -> ScaleKind {
-        try choose(value, "scale", default: .linear, [("linear", .linear), ("log", .log)])
+        try SymbolChoice.pick(value, "scale", default: .linear, [("linear", .linear), ("log", .log)])
     }
 
     /// A legend placement: `.best`, `.upperRight`, `.upperLeft`, `.lowerLeft`, `.lowerRight`,
     /// `.outsideRight`, `.hidden`.
     static func legend(_ value: Value) throws -> LegendPlacement {
-        try choose(value, "legend placement", default: .best, legendChoices)
+        try SymbolChoice.pick(value, "legend placement", default: .best, legendChoices)
     }
 
     /// The symbol of a legend placement, for reading the property back.
@@ -75,7 +75,7 @@ enum PlotOptions {
 
     /// A colour map: `.viridis`, `.grey`, `.greyInverted`.
     static func colormap(_ value: Value) throws -> Colormap {
-        try choose(value, "colour map", default: .viridis, [("viridis", .viridis), ("grey", .grey), ("greyInverted", .greyInverted)])
+        try SymbolChoice.pick(value, "colour map", default: .viridis, [("viridis", .viridis), ("grey", .grey), ("greyInverted", .greyInverted)])
     }
 
     /// The symbol of a scale, for reading a property back.
@@ -90,17 +90,5 @@ enum PlotOptions {
             throw CellError("axis limits are a closed range with lower < upper, such as 0...1, not \(value.typeName)")
         }
         return a...b
-    }
-
-    /// The option named by a symbol; `fallback` for nil.
-    private static func choose<T>(_ value: Value, _ what: String, default fallback: T, _ choices: [(String, T)]) throws -> T {
-        switch value.unwrapped {
-        case nil: return fallback
-        case .symbol(let name)?:
-            if let match = choices.first(where: { $0.0 == name }) { return match.1 }
-            throw CellError("unknown \(what) .\(name); use one of " + choices.map { "." + $0.0 }.joined(separator: ", "))
-        default:
-            throw CellError("a \(what) is a symbol (" + choices.map { "." + $0.0 }.joined(separator: ", ") + "), not \(value.typeName)")
-        }
     }
 }

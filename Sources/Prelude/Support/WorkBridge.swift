@@ -7,12 +7,13 @@ import TensorCore
 /// shows a live bar, stops on Ctrl-C and draws its random numbers from the run's generator.
 extension CallContext {
     /// A `ProgressContext` for core work running on this (the cell's) thread: its reports
-    /// become the host's progress events and its cancellation flag is the cell's.
-    var work: ProgressContext {
+    /// become the host's progress events (with `message` in place of the core's, when given)
+    /// and its cancellation flag is the cell's.
+    func work(_ message: String? = nil) -> ProgressContext {
         ProgressContext(
             report: { event in
                 self.progress(
-                    step: event.step, total: event.total > 0 ? event.total : nil, message: event.message,
+                    step: event.step, total: event.total > 0 ? event.total : nil, message: message ?? event.message,
                     metrics: event.metrics.map { ProgressEvent.Metric($0.name, $0.value) })
             },
             isCancelled: { self.isCancelled })
@@ -69,6 +70,8 @@ enum Work {
             }
         }
         if context.isCancelled || shared.wasCancelled { throw CellError.cancelled() }
+        let final = shared.latest
+        if final.done != shown.done { context.progress(step: final.done, total: final.total, message: message) }
         return try shared.outcome!.get()
     }
 }
