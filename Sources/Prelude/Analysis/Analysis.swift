@@ -27,11 +27,10 @@ extension Prelude {
             returns: .named("PCA"), topic: Topic.analysis,
             doc: "Fits the top `components` principal directions of samples [N, D] (a tensor, or a Dataset's images flattened); signs fixed so fits repeat."
         ) { args, _ in
-            .native(PCAObject(try PCA(fitting: try rows(args[0], "the data"), components: try args.int(1))))
+            .boxed(try PCA(fitting: try rows(args[0], "the data"), components: try args.int(1)), .pca)
         }
         func pca(_ value: Value) throws -> PCA {
-            guard let object = value.asNative(PCAObject.self) else { throw CellError("expected a PCA, not \(value.typeName)") }
-            return object.pca
+            try value.unboxed(.pca)
         }
         type.property("components", type: .tensor, doc: "The principal directions, [k, D], orthonormal rows by decreasing variance.") {
             .tensor(try pca($0).components)
@@ -47,7 +46,7 @@ extension Prelude {
             "transform", parameters: [Signature.positional("x", .any)], returns: .tensor,
             doc: "Samples [N, D] projected onto the components: [N, k]."
         ) { args, _ in
-            .tensor(try args.receiver(as: PCAObject.self).pca.transform(try rows(args[0], "the data")))
+            .tensor(try args.receiver(.pca).transform(try rows(args[0], "the data")))
         }
     }
 
@@ -66,13 +65,12 @@ extension Prelude {
             doc: "Clusters samples [N, D] into `clusters` groups; seeds come from the run's generator, and the best of `initializations` starts is kept."
         ) { args, context in
             var generator = context.seededGenerator()
-            return .native(KMeansObject(try KMeans.fit(
+            return .boxed(try KMeans.fit(
                 try rows(args[0], "the data"), clusters: try args.int(1), maxIterations: try args.int(2),
-                initializations: try args.int(3), using: &generator)))
+                initializations: try args.int(3), using: &generator), .kMeans)
         }
         func kMeans(_ value: Value) throws -> KMeans {
-            guard let object = value.asNative(KMeansObject.self) else { throw CellError("expected a KMeans, not \(value.typeName)") }
-            return object.kMeans
+            try value.unboxed(.kMeans)
         }
         type.property("centres", type: .tensor, doc: "The cluster centres, [k, D].") { .tensor(try kMeans($0).centres) }
         type.property("labels", type: .ints, doc: "The cluster of each sample.") { Convert.value(try kMeans($0).labels) }
@@ -86,13 +84,13 @@ extension Prelude {
         type.method(
             "predict", parameters: [Signature.positional("x", .any)], returns: .ints, doc: "The nearest centre of each sample."
         ) { args, _ in
-            Convert.value(try args.receiver(as: KMeansObject.self).kMeans.predict(try rows(args[0], "the data")))
+            Convert.value(try args.receiver(.kMeans).predict(try rows(args[0], "the data")))
         }
         type.method(
             "representatives", parameters: [Signature.labeled("in", .any)], returns: .ints,
             doc: "For each centre, the index of the sample nearest to it (a k-means selection of real samples)."
         ) { args, _ in
-            Convert.value(try args.receiver(as: KMeansObject.self).kMeans.representatives(in: try rows(args[0], "the data")))
+            Convert.value(try args.receiver(.kMeans).representatives(in: try rows(args[0], "the data")))
         }
     }
 }

@@ -96,9 +96,9 @@ extension Prelude {
             returns: .named("Coverage"), topic: Topic.analysis,
             doc: "Which rows of `of` (real points, usually test features) are within `radius` of some row of `by` (synthetic points); the radius usually comes from `coverageRadius(of:)`."
         ) { args, _ in
-            .native(CoverageObject(try Coverage(
+            .boxed(try Coverage(
                 of: try rows(args[0], "the reference points"), by: try rows(args[1], "the synthetic points"),
-                radius: Float(try args.double(2)))))
+                radius: Float(try args.double(2))), .coverage)
         }
         registry.define(
             "coverageRadius", parameters: [Signature.labeled("of", .any)], returns: .double, topic: Topic.analysis,
@@ -107,8 +107,7 @@ extension Prelude {
             .double(Double(try Coverage.radius(of: try rows(args[0], "the training points"))))
         }
         func coverage(_ value: Value) throws -> Coverage {
-            guard let object = value.asNative(CoverageObject.self) else { throw CellError("expected a Coverage, not \(value.typeName)") }
-            return object.coverage
+            try value.unboxed(.coverage)
         }
         type.property("fraction", type: .double, doc: "The fraction of reference points covered, in [0, 1].") { .double(try coverage($0).fraction) }
         type.property("radius", type: .double, doc: "The radius used.") { .double(Double(try coverage($0).radius)) }
@@ -124,7 +123,7 @@ extension Prelude {
             returns: .any,
             doc: "Coverage of the easy and of the hard reference points: difficulty is one score per point (larger = harder), the `hardest` fraction counts as hard. Returns (easy: Double, hard: Double)."
         ) { args, _ in
-            let split = try args.receiver(as: CoverageObject.self).coverage.split(
+            let split = try args.receiver(.coverage).split(
                 by: try Convert.doubles(args[0], "difficulty"), .hardestFraction(try args.double(1)))
             return .tuple(TupleValue([.double(split.easy), .double(split.hard)], labels: ["easy", "hard"]))
         }

@@ -3,63 +3,47 @@ import Foundation
 import NeuralNet
 import TensorCore
 
-/// An architecture (`Network`) as a cell value, named `Model`: a function of its parameters,
-/// `model(x, parameters)`. It holds no weights; `train` returns a `TrainedModel` that does.
-final class ModelObject: NativeObject {
-    /// The architecture.
-    let model: any Model
-
-    init(_ model: any Model) {
-        self.model = model
-    }
-
-    var typeName: String { "Model" }
-
-    /// `Model ConvNet: [1, 28, 28] → 10 classes, 317,706 parameters`.
-    var summary: String {
-        let count = (try? model.parameterCount()).map { " " + Grouping.thousands($0) + " parameters," } ?? ""
-        return "Model \(model.name): \(model.inputShape) → \(model.classCount) classes,\(count) \(model.embeddingSize) features"
+extension BoxKind where Wrapped == any Model {
+    /// An architecture (`Network`) as a cell value, named `Model`: a function of its
+    /// parameters, `model(x, parameters)`. It holds no weights; `train` returns a
+    /// `TrainedModel` that does. Shows as `Model ConvNet: [1, 28, 28] → 10 classes, …`.
+    static var model: BoxKind {
+        BoxKind(typeName: "Model") { model in
+            let count = (try? model.parameterCount()).map { " " + Grouping.thousands($0) + " parameters," } ?? ""
+            return "Model \(model.name): \(model.inputShape) → \(model.classCount) classes,\(count) \(model.embeddingSize) features"
+        }
     }
 }
 
-/// A model's parameters (an ordered list of named tensors) as a cell value.
-final class ParametersObject: NativeObject {
-    /// The parameters.
-    let parameters: Parameters
-
-    init(_ parameters: Parameters) {
-        self.parameters = parameters
-    }
-
-    var typeName: String { "Parameters" }
-
+extension BoxKind where Wrapped == Parameters {
+    /// A model's parameters (an ordered list of named tensors). Shows as
     /// `Parameters: 8 tensors, 317,706 values (conv0.weight [128, 1, 3, 3], …)`.
-    var summary: String {
-        let first = parameters.names.first.map { " (\($0) \(parameters.shapes[0]), …)" } ?? ""
-        return "Parameters: \(parameters.tensorCount) tensors, \(Grouping.thousands(parameters.count)) values\(first)"
+    static var parameters: BoxKind {
+        BoxKind(typeName: "Parameters") { parameters in
+            let first = parameters.names.first.map { " (\($0) \(parameters.shapes[0]), …)" } ?? ""
+            return "Parameters: \(parameters.tensorCount) tensors, \(Grouping.thousands(parameters.count)) values\(first)"
+        }
     }
 }
 
-/// A trained network — architecture, parameters, batch-norm state and per-epoch history —
-/// as a cell value. Calling it on samples gives logits in inference mode.
-final class TrainedModelObject: NativeObject {
+/// A network after `train`: its architecture with what training produced (parameters,
+/// batch-norm state, per-epoch history).
+struct TrainedModel {
     /// The architecture.
     let model: any Model
     /// What training produced.
     let result: TrainingResult
+}
 
-    init(_ model: any Model, _ result: TrainingResult) {
-        self.model = model
-        self.result = result
-    }
-
-    var typeName: String { "TrainedModel" }
-
+extension BoxKind where Wrapped == TrainedModel {
+    /// A trained network as a cell value. Shows as
     /// `TrainedModel ConvNet, 3 epochs: loss 0.412, training accuracy 85.1%`.
-    var summary: String {
-        guard let last = result.history.last else { return "TrainedModel \(model.name), not trained" }
-        return "TrainedModel \(model.name), \(result.history.count) epochs: loss "
-            + TensorText.short(Float(last.loss)) + ", training accuracy " + Grouping.percent(last.accuracy)
+    static var trainedModel: BoxKind {
+        BoxKind(typeName: "TrainedModel") { trained in
+            guard let last = trained.result.history.last else { return "TrainedModel \(trained.model.name), not trained" }
+            return "TrainedModel \(trained.model.name), \(trained.result.history.count) epochs: loss "
+                + TensorText.short(Float(last.loss)) + ", training accuracy " + Grouping.percent(last.accuracy)
+        }
     }
 }
 
@@ -79,17 +63,5 @@ enum Grouping {
     /// `0.8512` → `85.1%`.
     static func percent(_ fraction: Double) -> String {
         String(format: "%.1f%%", fraction * 100)
-    }
-}
-
-extension Arguments {
-    /// Parameter `i` as an architecture.
-    func model(_ i: Int) throws -> any Model {
-        try native(i, as: ModelObject.self).model
-    }
-
-    /// Parameter `i` as a trained model.
-    func trained(_ i: Int) throws -> TrainedModelObject {
-        try native(i, as: TrainedModelObject.self)
     }
 }

@@ -54,7 +54,7 @@ extension Prelude {
                 inputShape: try args.ints(5), classCount: try args.int(6), width: try args.int(0), depth: try args.int(1),
                 norm: try ModelOptions.norm(args[2]), activation: try ModelOptions.activation(args[3]),
                 pooling: try ModelOptions.pooling(args[4]))
-            return .native(ModelObject(network))
+            return .boxed(network as any Model, .model)
         }
         registry.define(
             "Model", parameters: [Signature.labeled("named", .string), shape, classes], returns: .model, topic: Topic.models,
@@ -65,15 +65,14 @@ extension Prelude {
                 "AlexNetBN", "VGG11", "VGG11BN", "ResNet18", "ResNet18BN" (cross-architecture tests).
                 """
         ) { args, _ in
-            .native(ModelObject(try Network.named(try args.string(0), inputShape: try args.ints(1), classCount: try args.int(2))))
+            .boxed(try Network.named(try args.string(0), inputShape: try args.ints(1), classCount: try args.int(2)) as any Model, .model)
         }
     }
 
     /// What an architecture is and does.
     static func registerModelMembers(_ type: NativeTypeDefinition) {
         func model(_ value: Value) throws -> any Model {
-            guard let object = value.asNative(ModelObject.self) else { throw CellError("expected a Model, not \(value.typeName)") }
-            return object.model
+            try value.unboxed(.model)
         }
         type.property("name", type: .string, doc: "The architecture's name in the reference code.") { .string(try model($0).name) }
         type.property("inputShape", type: .ints, doc: "The shape of one sample, [C, H, W].") {
@@ -91,31 +90,30 @@ extension Prelude {
             doc: "A fresh set of parameters with PyTorch's default initialisation, drawn from the run's generator."
         ) { args, context in
             var generator = context.seededGenerator()
-            return .native(ParametersObject(try args.receiver(as: ModelObject.self).model.initialParameters(using: &generator)))
+            return .boxed(try args.receiver(.model).initialParameters(using: &generator), .parameters)
         }
         type.method(
             "callAsFunction", parameters: [Signature.positional("x", .tensor), Signature.positional("parameters", .parameters)],
             returns: .tensor,
             doc: "The logits [N, classCount] of samples x [N, C, H, W] under the given parameters, differentiable in both."
         ) { args, _ in
-            let model = try args.receiver(as: ModelObject.self).model
-            return .tensor(try model(try args.tensor(0), try args.native(1, as: ParametersObject.self).parameters))
+            let model = try args.receiver(.model)
+            return .tensor(try model(try args.tensor(0), try args.unboxed(1, .parameters)))
         }
         type.method(
             "features", parameters: [Signature.positional("x", .tensor), Signature.positional("parameters", .parameters)],
             returns: .tensor,
             doc: "The penultimate features [N, embeddingSize] of samples x under the given parameters, differentiable in both."
         ) { args, _ in
-            let model = try args.receiver(as: ModelObject.self).model
-            return .tensor(try model.embed(try args.tensor(0), try args.native(1, as: ParametersObject.self).parameters))
+            let model = try args.receiver(.model)
+            return .tensor(try model.embed(try args.tensor(0), try args.unboxed(1, .parameters)))
         }
     }
 
     /// Names, tensors, subscripts by name, and the autodiff switches.
     static func registerParametersMembers(_ type: NativeTypeDefinition) {
         func parameters(_ value: Value) throws -> Parameters {
-            guard let object = value.asNative(ParametersObject.self) else { throw CellError("expected Parameters, not \(value.typeName)") }
-            return object.parameters
+            try value.unboxed(.parameters)
         }
         type.property("names", type: .strings, doc: "The parameter names, in the model's order.") { Convert.value(try parameters($0).names) }
         type.property("tensors", type: .array(.tensor), doc: "The tensors, in the order of `names`.") {
@@ -134,17 +132,17 @@ extension Prelude {
                 return .tensor(try parameters(receiver).tensor(named: name))
             })
         type.method("requiringGrad", returns: .parameters, doc: "Every tensor made a leaf of the autodiff graph.") { args, _ in
-            .native(ParametersObject(try args.receiver(as: ParametersObject.self).parameters.requiringGrad()))
+            .boxed(try args.receiver(.parameters).requiringGrad(), .parameters)
         }
         type.method("detached", returns: .parameters, doc: "Every tensor cut off from the autodiff graph.") { args, _ in
-            .native(ParametersObject(try args.receiver(as: ParametersObject.self).parameters.detached()))
+            .boxed(try args.receiver(.parameters).detached(), .parameters)
         }
         type.method(
             "replacing", parameters: [Signature.labeled("with", .array(.tensor))], returns: .parameters,
             doc: "The same names with new tensors of the same shapes (a hand-written SGD step: p.replacing(with: updated))."
         ) { args, _ in
             let tensors = try args.array(0).map { try Convert.tensor($0, "each tensor") }
-            return .native(ParametersObject(try args.receiver(as: ParametersObject.self).parameters.replacing(with: tensors)))
+            return .boxed(try args.receiver(.parameters).replacing(with: tensors), .parameters)
         }
     }
 }

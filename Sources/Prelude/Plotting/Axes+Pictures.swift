@@ -102,7 +102,7 @@ extension Prelude {
 
     /// The images of a Dataset (denormalised, 0…1) or of a tensor [N, C, H, W] / [N, H, W].
     static func imageBatch(_ value: Value) throws -> (ImageBatch, ImageScaling) {
-        if let set = value.asNative(DatasetObject.self)?.set {
+        if let set = try? value.unboxed(.dataset) {
             let pixels = try set.normalization.denormalize(set.images)
             return (try batch(pixels), .fixed(lower: 0, upper: 1))
         }

@@ -4,37 +4,25 @@ import Foundation
 import NeuralNet
 import TensorCore
 
-/// How a trained network did on a set (`Evaluation` in the language).
-final class EvaluationObject: NativeObject {
-    let evaluation: Evaluation
-
-    init(_ evaluation: Evaluation) {
-        self.evaluation = evaluation
-    }
-
-    var typeName: String { "Evaluation" }
-
+extension BoxKind where Wrapped == Evaluation {
+    /// How a trained network did on a set. Shows as
     /// `Evaluation on 10,000 samples: accuracy 84.3%, loss 0.441`.
-    var summary: String {
-        "Evaluation on \(Grouping.thousands(evaluation.count)) samples: accuracy \(Grouping.percent(evaluation.accuracy)), loss "
-            + TensorText.short(Float(evaluation.loss))
+    static var evaluation: BoxKind {
+        BoxKind(typeName: "Evaluation") { evaluation in
+            "Evaluation on \(Grouping.thousands(evaluation.count)) samples: accuracy \(Grouping.percent(evaluation.accuracy)), "
+                + "loss " + TensorText.short(Float(evaluation.loss))
+        }
     }
 }
 
-/// The evaluation protocol's verdict on a training set (`SetEvaluation` in the language).
-final class SetEvaluationObject: NativeObject {
-    let evaluation: SetEvaluation
-
-    init(_ evaluation: SetEvaluation) {
-        self.evaluation = evaluation
-    }
-
-    var typeName: String { "SetEvaluation" }
-
+extension BoxKind where Wrapped == SetEvaluation {
+    /// The evaluation protocol's verdict on a training set. Shows as
     /// `SetEvaluation of 5 networks: test accuracy 71.2% ± 0.8%`.
-    var summary: String {
-        "SetEvaluation of \(evaluation.accuracies.count) networks: test accuracy \(Grouping.percent(evaluation.mean)) ± "
-            + Grouping.percent(evaluation.standardDeviation)
+    static var setEvaluation: BoxKind {
+        BoxKind(typeName: "SetEvaluation") { evaluation in
+            "SetEvaluation of \(evaluation.accuracies.count) networks: test accuracy \(Grouping.percent(evaluation.mean)) ± "
+                + Grouping.percent(evaluation.standardDeviation)
+        }
     }
 }
 
@@ -45,8 +33,7 @@ extension Prelude {
             "Evaluation", topic: Topic.training,
             doc: "How a trained network did on a set: accuracy, mean loss, per-class accuracy and the confusion matrix.")
         func result(_ value: Value) throws -> Evaluation {
-            guard let object = value.asNative(EvaluationObject.self) else { throw CellError("expected an Evaluation, not \(value.typeName)") }
-            return object.evaluation
+            try value.unboxed(.evaluation)
         }
         evaluation.property("accuracy", type: .double, doc: "The fraction classified correctly, in [0, 1].") { .double(try result($0).accuracy) }
         evaluation.property("loss", type: .double, doc: "The mean cross-entropy.") { .double(try result($0).loss) }
@@ -62,13 +49,13 @@ extension Prelude {
             returns: .named("Evaluation"), topic: Topic.training,
             doc: "A trained network's accuracy, loss, per-class accuracy and confusion matrix on a set (inference mode, Ctrl-C between batches)."
         ) { args, context in
-            let trained = try args.trained(0)
+            let trained = try args.unboxed(0, .trainedModel)
             let value = try Work.run {
                 try NeuralNet.evaluate(
                     trained.model, trained.result.parameters, state: trained.result.state, on: try args.dataset(1),
                     progress: context.work("evaluating"))
             }
-            return .native(EvaluationObject(value))
+            return .boxed(value, .evaluation)
         }
         registerSetEvaluation(registry)
     }
@@ -79,8 +66,7 @@ extension Prelude {
             "SetEvaluation", topic: Topic.training,
             doc: "The test accuracies of the networks the evaluation protocol trained on one set, with their mean and standard deviation.")
         func result(_ value: Value) throws -> SetEvaluation {
-            guard let object = value.asNative(SetEvaluationObject.self) else { throw CellError("expected a SetEvaluation, not \(value.typeName)") }
-            return object.evaluation
+            try value.unboxed(.setEvaluation)
         }
         type.property("accuracies", type: .doubles, doc: "The test accuracy of each network, in training order.") {
             Convert.value(try result($0).accuracies)
@@ -115,10 +101,10 @@ extension Prelude {
             var generator = context.seededGenerator()
             let value = try Work.run {
                 try NeuralNet.evaluateSet(
-                    try args.dataset(0), model: try args.model(1), test: try args.dataset(2), evaluation: evaluationProtocol,
+                    try args.dataset(0), model: try args.unboxed(1, .model), test: try args.dataset(2), evaluation: evaluationProtocol,
                     using: &generator, progress: context.work())
             }
-            return .native(SetEvaluationObject(value))
+            return .boxed(value, .setEvaluation)
         }
     }
 
@@ -133,7 +119,7 @@ extension Prelude {
                 t-SNE maps, coverage and MMD measure.
                 """
         ) { args, context in
-            .tensor(try Inference.features(try args.trained(0), try samples(args[1], "the samples"), context))
+            .tensor(try Inference.features(try args.unboxed(0, .trainedModel), try samples(args[1], "the samples"), context))
         }
         registry.define(
             "losses", parameters: [Signature.positional("trained", .trainedModel), Signature.labeled("on", .dataset)],
@@ -141,7 +127,7 @@ extension Prelude {
             doc: "The cross-entropy of every sample of a set under a trained network, [N]: small for easy samples, large for hard ones."
         ) { args, context in
             let set = try args.dataset(1)
-            let logits = try Inference.logits(try args.trained(0), set.images, context)
+            let logits = try Inference.logits(try args.unboxed(0, .trainedModel), set.images, context)
             return .tensor(try perSampleCrossEntropy(logits, set.labels))
         }
     }

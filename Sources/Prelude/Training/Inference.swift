@@ -10,14 +10,14 @@ enum Inference {
     static let batchSize = 500
 
     /// The logits [N, classCount] of `samples` [N, …].
-    static func logits(_ trained: TrainedModelObject, _ samples: Tensor, _ context: CallContext) throws -> Tensor {
+    static func logits(_ trained: TrainedModel, _ samples: Tensor, _ context: CallContext) throws -> Tensor {
         try batched(samples, context) { batch, state in
             try trained.model(batch, trained.result.parameters, state: &state, mode: .inference)
         } state: { trained.result.state }
     }
 
     /// The penultimate features [N, embeddingSize] of `samples` [N, …].
-    static func features(_ trained: TrainedModelObject, _ samples: Tensor, _ context: CallContext) throws -> Tensor {
+    static func features(_ trained: TrainedModel, _ samples: Tensor, _ context: CallContext) throws -> Tensor {
         try batched(samples, context) { batch, state in
             try trained.model.embed(batch, trained.result.parameters, state: &state, mode: .inference)
         } state: { trained.result.state }

@@ -44,7 +44,7 @@ extension Prelude {
                 strategy) or .cropFlip. Batch order and augmentation come from the run's generator.
                 """
         ) { args, context in
-            let model = try args.model(0)
+            let model = try args.unboxed(0, .model)
             let settings = try trainingSettings(args, epochs: try args.int(2))
             var generator = context.seededGenerator()
             let augmentation = try TrainingOptions.augmentation(args[9])
@@ -53,7 +53,7 @@ extension Prelude {
                     model, on: try args.dataset(1), settings: settings, augmentation: augmentation, using: &generator,
                     progress: context.work("training"))
             }
-            return .native(TrainedModelObject(model, result))
+            return .boxed(TrainedModel(model: model, result: result), .trainedModel)
         }
     }
 
@@ -73,15 +73,12 @@ extension Prelude {
 
     /// What a trained model is and does.
     static func registerTrainedModelMembers(_ type: NativeTypeDefinition) {
-        func trained(_ value: Value) throws -> TrainedModelObject {
-            guard let object = value.asNative(TrainedModelObject.self) else {
-                throw CellError("expected a TrainedModel, not \(value.typeName)")
-            }
-            return object
+        func trained(_ value: Value) throws -> TrainedModel {
+            try value.unboxed(.trainedModel)
         }
-        type.property("model", type: .model, doc: "The architecture.") { .native(ModelObject(try trained($0).model)) }
+        type.property("model", type: .model, doc: "The architecture.") { .boxed(try trained($0).model, .model) }
         type.property("parameters", type: .parameters, doc: "The trained parameters (constants).") {
-            .native(ParametersObject(try trained($0).result.parameters))
+            .boxed(try trained($0).result.parameters, .parameters)
         }
         type.property("losses", type: .doubles, doc: "The mean training loss of each epoch.") {
             Convert.value(try trained($0).result.history.map(\.loss))
@@ -96,14 +93,14 @@ extension Prelude {
             "callAsFunction", parameters: [Signature.positional("samples", .any)], returns: .tensor,
             doc: "The logits [N, classCount] of samples (a tensor [N, C, H, W] or a Dataset), in inference mode, 500 at a time."
         ) { args, context in
-            let object = try args.receiver(as: TrainedModelObject.self)
+            let object = try args.receiver(.trainedModel)
             return .tensor(try Inference.logits(object, try samples(args[0], "samples"), context))
         }
         type.method(
             "predict", parameters: [Signature.positional("samples", .any)], returns: .ints,
             doc: "The predicted class of each sample (the largest logit)."
         ) { args, context in
-            let object = try args.receiver(as: TrainedModelObject.self)
+            let object = try args.receiver(.trainedModel)
             return Convert.value(try predictions(try Inference.logits(object, try samples(args[0], "samples"), context)))
         }
     }
