@@ -28,7 +28,7 @@ extension Prelude {
             var configuration = TSNE.Configuration()
             configuration.perplexity = try args.double(1)
             configuration.iterations = try args.int(2)
-            let result = try Work.run { try TSNE.embed(x, configuration: configuration, progress: context.work("t-SNE")) }
+            let result = try Work.run(context) { try TSNE.embed(x, configuration: configuration, progress: context.work("t-SNE")) }
             return .tensor(result.embedding)
         }
         registry.define(

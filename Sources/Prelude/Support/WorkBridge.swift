@@ -35,11 +35,13 @@ extension CallContext {
 
 /// Running core work from a cell.
 enum Work {
-    /// Runs `body`, turning the core's `WorkCancelled` into the cell's cancellation.
-    static func run<T>(_ body: () throws -> T) throws -> T {
+    /// Runs `body`, turning the core's `WorkCancelled` into the cell's cancellation (with the
+    /// cell's reason: Ctrl-C or its timeout).
+    static func run<T>(_ context: CallContext, _ body: () throws -> T) throws -> T {
         do {
             return try body()
         } catch is WorkCancelled {
+            try context.checkCancellation()
             throw CellError.cancelled()
         }
     }
@@ -69,7 +71,10 @@ enum Work {
                 context.progress(step: latest.done, total: latest.total, message: message)
             }
         }
-        if context.isCancelled || shared.wasCancelled { throw CellError.cancelled() }
+        if context.isCancelled || shared.wasCancelled {
+            try context.checkCancellation()
+            throw CellError.cancelled()
+        }
         let final = shared.latest
         if final.done != shown.done { context.progress(step: final.done, total: final.total, message: message) }
         return try shared.outcome!.get()

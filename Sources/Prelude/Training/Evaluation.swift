@@ -50,7 +50,7 @@ extension Prelude {
             doc: "A trained network's accuracy, loss, per-class accuracy and confusion matrix on a set (inference mode, Ctrl-C between batches)."
         ) { args, context in
             let trained = try args.unboxed(0, .trainedModel)
-            let value = try Work.run {
+            let value = try Work.run(context) {
                 try NeuralNet.evaluate(
                     trained.model, trained.result.parameters, state: trained.result.state, on: try args.dataset(1),
                     progress: context.work("evaluating"))
@@ -99,7 +99,7 @@ extension Prelude {
                 name: augmentation == nil ? "DC" : "DSA", training: EvaluationProtocol.referenceTraining(epochs: try args.int(3)),
                 modelCount: models, augmentation: augmentation)
             var generator = context.seededGenerator()
-            let value = try Work.run {
+            let value = try Work.run(context) {
                 try NeuralNet.evaluateSet(
                     try args.dataset(0), model: try args.unboxed(1, .model), test: try args.dataset(2), evaluation: evaluationProtocol,
                     using: &generator, progress: context.work())

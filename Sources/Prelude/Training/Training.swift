@@ -48,7 +48,7 @@ extension Prelude {
             let settings = try trainingSettings(args, epochs: try args.int(2))
             var generator = context.seededGenerator()
             let augmentation = try TrainingOptions.augmentation(args[9])
-            let result = try Work.run {
+            let result = try Work.run(context) {
                 try NeuralNet.train(
                     model, on: try args.dataset(1), settings: settings, augmentation: augmentation, using: &generator,
                     progress: context.work("training"))

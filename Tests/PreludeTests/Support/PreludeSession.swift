@@ -42,10 +42,10 @@ final class PreludeSession {
         return output.hasSuffix("\n") ? String(output.dropLast()) : output
     }
 
-    /// Runs a cell that must fail; returns its first error.
-    func failure(_ code: String, file: StaticString = #filePath, line: UInt = #line) -> Diagnostic? {
+    /// Runs a cell that must fail (within `timeout` seconds, when given); returns its first error.
+    func failure(_ code: String, timeout: Double? = nil, file: StaticString = #filePath, line: UInt = #line) -> Diagnostic? {
         host.output = ""
-        let outcome = interpreter.run(code, file: "test.md")
+        let outcome = interpreter.run(code, file: "test.md", timeout: timeout)
         XCTAssertFalse(outcome.diagnostics.isEmpty, "the cell should have failed", file: file, line: line)
         return outcome.diagnostics.first
     }

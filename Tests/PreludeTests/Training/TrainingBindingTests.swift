@@ -43,6 +43,16 @@ final class TrainingBindingTests: XCTestCase {
         XCTAssertEqual(session.host.events.last?.total, 6)
     }
 
+    func testTrainingStopsBetweenBatchesWhenTheCellIsInterrupted() {
+        let session = PreludeSession()
+        session.run(setup)
+        let started = Date()
+        let error = session.failure("train(net, on: data.train, epochs: 500, batchSize: 8)", timeout: 0.3)
+        XCTAssertEqual(error?.message, "cell timed out after 0.3 seconds")
+        XCTAssertLessThan(session.host.events.count, 500)
+        XCTAssertLessThan(Date().timeIntervalSince(started), 5)
+    }
+
     func testBadTrainingOptionsAreNamed() {
         let session = PreludeSession()
         session.run(setup)
