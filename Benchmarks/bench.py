@@ -6,6 +6,7 @@ leaves its results as it goes).
 
     python3 Benchmarks/bench.py [--rounds N] [--only name,name] [--bin DIR] [--python PATH]
     python3 Benchmarks/bench.py --readme     # README's Performance section from latest.json
+    python3 Benchmarks/bench.py --merge a.json b.json   # parallel partial runs into latest.json
 
 BENCH_ROUNDS and BENCH_ONLY in the environment set --rounds and --only (the Makefile's knobs).
 A process's first result line (see RETORT_LINE, PEER_LINE) is its time.
@@ -141,9 +142,14 @@ def main():
     parser.add_argument("--python", default=os.path.join(HERE, ".venv", "bin", "python"), help="the peers' Python")
     parser.add_argument("--output", default=RESULTS, help="the JSON file to write (latest.json)")
     parser.add_argument("--readme", action="store_true", help="only rewrite README's Performance section")
+    parser.add_argument("--merge", nargs="+", metavar="JSON", help="only combine runs written with --output (of one "
+                        "commit, e.g. workloads run by parallel drivers) into --output")
     args = parser.parse_args()
     if args.readme:
         write_readme()
+        return
+    if args.merge:
+        merge(args.merge, args.output)
         return
     bench = os.path.join(args.bin, "retort-bench")
     known = {line.split()[0] for line in subprocess.run([bench, "--list"], capture_output=True, text=True,
@@ -228,6 +234,27 @@ def format_row(row, retort, peer_runs):
     return (f"{row['name']:<20}{row['retort_s']:>10.3f}{row['peer_s']:>10.3f}{row['ratio']:>8.2f}"
             f"{row['retort_rss_mib']:>12.0f}{row['peer_rss_mib']:>10.0f}  {row['peer']}\n"
             f"{'':<20}rounds (Retort/peer s): {rounds}\n{'':<20}{row['unit_note']}")
+
+
+def merge(paths, output):
+    """Writes the rows of several result files, in the table's order, into `output`. The
+    files must come from one commit; the machine line is the first file's, the rounds the
+    fewest of any file."""
+    parts = []
+    for path in paths:
+        with open(path) as f:
+            parts.append(json.load(f))
+    commits = {part["commit"] for part in parts}
+    if len(commits) != 1:
+        sys.exit(f"bench: the runs come from different commits ({', '.join(sorted(commits))}); merge runs of one commit")
+    order = [p.row for w in WORKLOADS for p in w.peers]
+    rows = {row["name"]: row for part in parts for row in part["workloads"]}
+    merged = {"machine": parts[0]["machine"], "commit": commits.pop(), "rounds": min(part["rounds"] for part in parts),
+              "workloads": [rows[name] for name in order if name in rows]}
+    with open(output, "w") as f:
+        json.dump(merged, f, indent=2)
+        f.write("\n")
+    print(f"{output}: {len(merged['workloads'])} workloads from {len(paths)} runs of {merged['commit']}")
 
 
 def write_readme():
