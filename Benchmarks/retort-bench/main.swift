@@ -22,7 +22,6 @@ let workloads: [Workload] = [
     normWorkload,
     interpreterWorkload,
     interpreterLoopWorkload,
-    trainWorkload,
     neighborsWorkload,
     kMeansWorkload,
     tsneWorkload,
