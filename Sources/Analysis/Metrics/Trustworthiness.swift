@@ -29,35 +29,21 @@ public enum Trustworthiness {
         let embedded = NearestNeighbors.search(y, in: y, k: k, excludingSelf: true).indices
         let centred = x.centred(on: Covariance.columnMeans(x))
         let norms = centred.squaredRowNorms()
-        let d = x.columns
         let rowBlock = max(1, min(n, (1 << 20) / n))
-        let blocks = (n + rowBlock - 1) / rowBlock
-        var penalties = [Double](repeating: 0, count: blocks)
-        centred.values.withUnsafeBufferPointer { v in
-            norms.withUnsafeBufferPointer { nn in
-                penalties.withUnsafeMutableBufferPointer { out in
-                    Workers.split(blocks) { _, range in
-                        let rows = UnsafeMutablePointer<Float>.allocate(capacity: rowBlock * n)
-                        defer { rows.deallocate() }
-                        var thresholds = [Float](repeating: 0, count: k)
-                        var ranks = [Int](repeating: 0, count: k)
-                        for block in range {
-                            let r0 = block * rowBlock
-                            let count = min(rowBlock, n - r0)
-                            DistanceTile.clampedSquaredDistances(
-                                a: v.baseAddress! + r0 * d, aNorms: nn.baseAddress! + r0, rowsA: count,
-                                b: v.baseAddress!, bNorms: nn.baseAddress!, rowsB: n, dimension: d, into: rows)
-                            var penalty = 0.0
-                            for r in 0..<count {
-                                let i = r0 + r
-                                let row = rows + r * n
-                                row[i] = .infinity
-                                for s in 0..<k { thresholds[s] = row[embedded[i * k + s]] }
-                                rankAll(row, count: n, thresholds: &thresholds, ranks: &ranks)
-                                for rank in ranks where rank > k { penalty += Double(rank - k) }
-                            }
-                            out[block] = penalty
-                        }
+        var penalties = [Double](repeating: 0, count: (n + rowBlock - 1) / rowBlock)
+        norms.withUnsafeBufferPointer { nn in
+            penalties.withUnsafeMutableBufferPointer { out in
+                DistanceTile.forEachTile(centred, centred, rowBlock: rowBlock, columnBlock: n) { block, r0, count, _, _, rows in
+                    DistanceTile.completeSquaredDistances(rows, rows: count, columns: n, rowNorms: nn.baseAddress! + r0, columnNorms: nn.baseAddress!)
+                    var thresholds = [Float](repeating: 0, count: k)
+                    var ranks = [Int](repeating: 0, count: k)
+                    for r in 0..<count {
+                        let i = r0 + r
+                        let row = rows + r * n
+                        row[i] = .infinity
+                        for s in 0..<k { thresholds[s] = row[embedded[i * k + s]] }
+                        rankAll(row, count: n, thresholds: &thresholds, ranks: &ranks)
+                        for rank in ranks where rank > k { out[block] += Double(rank - k) }
                     }
                 }
             }

@@ -64,43 +64,23 @@ public enum NearestNeighbors {
     static func blockedSearch(
         _ queries: FeatureMatrix, in points: FeatureMatrix, k: Int, excludingSelf: Bool, queryNorms: [Float]? = nil
     ) -> (indices: [Int], squaredDistances: [Float]) {
-        let (nq, np, d) = (queries.rows, points.rows, queries.columns)
+        let nq = queries.rows
         var indices = [Int](repeating: -1, count: nq * k)
         var best = [Float](repeating: .infinity, count: nq * k)
         let pointNorms = points.squaredRowNorms()
         let queryNorms = queryNorms ?? queries.squaredRowNorms()
-        let blocks = (nq + queryBlock - 1) / queryBlock
-        queries.values.withUnsafeBufferPointer { qv in
-            points.values.withUnsafeBufferPointer { pv in
-                pointNorms.withUnsafeBufferPointer { pn in
-                    indices.withUnsafeMutableBufferPointer { out in
-                        best.withUnsafeMutableBufferPointer { bestOut in
-                            let (qBase, pBase, nBase) = (qv.baseAddress!, pv.baseAddress!, pn.baseAddress!)
-                            let (outBase, bestBase) = (out.baseAddress!, bestOut.baseAddress!)
-                            Workers.split(blocks) { _, range in
-                                let tile = UnsafeMutablePointer<Float>.allocate(capacity: queryBlock * pointBlock)
-                                defer { tile.deallocate() }
-                                for block in range {
-                                    let q0 = block * queryBlock
-                                    let rows = min(queryBlock, nq - q0)
-                                    var p0 = 0
-                                    while p0 < np {
-                                        let cols = min(pointBlock, np - p0)
-                                        DistanceTile.innerProducts(
-                                            a: qBase + q0 * d, rowsA: rows, b: pBase + p0 * d, rowsB: cols,
-                                            dimension: d, into: tile)
-                                        for r in 0..<rows {
-                                            let row = tile + r * cols
-                                            let selfColumn = (q0 + r) - p0
-                                            if excludingSelf, selfColumn >= 0, selfColumn < cols { row[selfColumn] = .infinity }
-                                            TopK.merge(
-                                                row, plus: nBase + p0, count: cols, first: p0, k: k,
-                                                best: bestBase + (q0 + r) * k, indices: outBase + (q0 + r) * k)
-                                        }
-                                        p0 += cols
-                                    }
-                                }
-                            }
+        pointNorms.withUnsafeBufferPointer { pn in
+            indices.withUnsafeMutableBufferPointer { out in
+                best.withUnsafeMutableBufferPointer { bestOut in
+                    let (norms, outBase, bestBase) = (pn.baseAddress!, out.baseAddress!, bestOut.baseAddress!)
+                    DistanceTile.forEachTile(queries, points, rowBlock: queryBlock, columnBlock: pointBlock) { _, q0, rows, p0, cols, tile in
+                        for r in 0..<rows {
+                            let row = tile + r * cols
+                            let selfColumn = (q0 + r) - p0
+                            if excludingSelf, selfColumn >= 0, selfColumn < cols { row[selfColumn] = .infinity }
+                            TopK.merge(
+                                row, plus: norms + p0, count: cols, first: p0, k: k,
+                                best: bestBase + (q0 + r) * k, indices: outBase + (q0 + r) * k)
                         }
                     }
                 }

@@ -1,35 +1,59 @@
 import TensorCore
 
-/// One block of squared Euclidean distances between rows of two row-major matrices, through
-/// sgemm: `‖a_i‖² + ‖b_j‖² − 2 a_i·b_j` (the expansion that makes distances a matrix product).
+/// Squared Euclidean distances between the rows of two row-major matrices, one cache-sized
+/// tile at a time, through sgemm: `‖a_i‖² + ‖b_j‖² − 2 a_i·b_j` (the expansion that makes
+/// distances a matrix product).
 ///
-/// Callers tile the full `[n, m]` distance matrix into blocks small enough to stay in cache and
-/// never hold more than one block per worker. Rounding makes the expansion slightly negative for
-/// (near-)identical rows; `clampedSquaredDistances` clamps at 0.
+/// `forEachTile` is the one loop every all-pairs computation of the module runs (neighbour
+/// search, kernel sums, trustworthiness): row blocks of `a` are split across `Workers`, each
+/// worker owns one tile buffer and visits its blocks' column tiles in order, so no more than
+/// one tile per worker exists and per-block results do not depend on the worker count.
+/// Rounding makes the expansion slightly negative for (near-)identical rows; callers clamp.
 enum DistanceTile {
-    /// `tile[i, j] = −2 a_i·b_j` for `i < rowsA`, `j < rowsB` (row stride `rowsB`): the part of
-    /// the squared distance that needs a product. Cost `2·rowsA·rowsB·dimension` flops.
-    @inline(__always)
-    static func innerProducts(
-        a: UnsafePointer<Float>, rowsA: Int, b: UnsafePointer<Float>, rowsB: Int, dimension: Int,
-        into tile: UnsafeMutablePointer<Float>
+    /// Calls `body(block, rowStart, rows, columnStart, columns, tile)` for every
+    /// `[rowBlock, columnBlock]` tile, with `tile[r * columns + c] = −2 a_{rowStart+r}·b_{columnStart+c}`.
+    /// The calls for one row block (`block = rowStart / rowBlock`) come from one worker, in
+    /// column order; different blocks run concurrently, so `body` may write only what belongs
+    /// to its block. Cost `2·|a|·|b|·D` flops in sgemm.
+    static func forEachTile(
+        _ a: FeatureMatrix, _ b: FeatureMatrix, rowBlock: Int, columnBlock: Int,
+        _ body: (_ block: Int, _ rowStart: Int, _ rows: Int, _ columnStart: Int, _ columns: Int, _ tile: UnsafeMutablePointer<Float>) -> Void
     ) {
-        BLAS.sgemm(
-            transB: true, m: rowsA, n: rowsB, k: dimension, alpha: -2, a: a, lda: dimension,
-            b: b, ldb: dimension, beta: 0, c: tile, ldc: rowsB)
+        let (na, nb, d) = (a.rows, b.rows, a.columns)
+        let blocks = (na + rowBlock - 1) / rowBlock
+        a.values.withUnsafeBufferPointer { av in
+            b.values.withUnsafeBufferPointer { bv in
+                let (aBase, bBase) = (av.baseAddress!, bv.baseAddress!)
+                Workers.split(blocks) { _, range in
+                    let tile = UnsafeMutablePointer<Float>.allocate(capacity: rowBlock * min(columnBlock, nb))
+                    defer { tile.deallocate() }
+                    for block in range {
+                        let r0 = block * rowBlock
+                        let rows = min(rowBlock, na - r0)
+                        var c0 = 0
+                        while c0 < nb {
+                            let columns = min(columnBlock, nb - c0)
+                            BLAS.sgemm(
+                                transB: true, m: rows, n: columns, k: d, alpha: -2, a: aBase + r0 * d, lda: d,
+                                b: bBase + c0 * d, ldb: d, beta: 0, c: tile, ldc: columns)
+                            body(block, r0, rows, c0, columns, tile)
+                            c0 += columns
+                        }
+                    }
+                }
+            }
+        }
     }
 
-    /// `tile[i, j] = max(0, ‖a_i‖² + ‖b_j‖² − 2 a_i·b_j)`, row stride `rowsB`.
-    static func clampedSquaredDistances(
-        a: UnsafePointer<Float>, aNorms: UnsafePointer<Float>, rowsA: Int,
-        b: UnsafePointer<Float>, bNorms: UnsafePointer<Float>, rowsB: Int, dimension: Int,
-        into tile: UnsafeMutablePointer<Float>
+    /// Turns a tile of `−2 a·b` into `max(0, ‖a_i‖² + ‖b_j‖² − 2 a_i·b_j)` in place, given the
+    /// norms of the tile's rows and columns.
+    static func completeSquaredDistances(
+        _ tile: UnsafeMutablePointer<Float>, rows: Int, columns: Int, rowNorms: UnsafePointer<Float>, columnNorms: UnsafePointer<Float>
     ) {
-        innerProducts(a: a, rowsA: rowsA, b: b, rowsB: rowsB, dimension: dimension, into: tile)
-        for i in 0..<rowsA {
-            let row = tile + i * rowsB
-            let an = aNorms[i]
-            for j in 0..<rowsB { row[j] = max(0, row[j] + an + bNorms[j]) }
+        for r in 0..<rows {
+            let row = tile + r * columns
+            let an = rowNorms[r]
+            for j in 0..<columns { row[j] = max(0, row[j] + an + columnNorms[j]) }
         }
     }
 }
