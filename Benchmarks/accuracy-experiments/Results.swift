@@ -1,4 +1,8 @@
 import Foundation
+import NeuralNet
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// One run of an experiment as recorded in results.json.
 struct RunRecord: Codable {
@@ -46,7 +50,9 @@ struct ExperimentRecord: Codable {
     }
 }
 
-/// results.json and RESULTS.md: read at start, rewritten (atomically) after every run.
+/// results.json and RESULTS.md: read at start, rewritten (atomically) after every run. Several
+/// runners (each with its own ACCURACY_ONLY) may share the files: a save re-reads them under an
+/// exclusive lock and replaces only its own record.
 struct ResultsStore {
     let jsonURL: URL
     let markdownURL: URL
@@ -56,11 +62,13 @@ struct ResultsStore {
     init(directory: URL) throws {
         jsonURL = directory.appendingPathComponent("results.json")
         markdownURL = directory.appendingPathComponent("RESULTS.md")
-        if let data = try? Data(contentsOf: jsonURL) {
-            records = try JSONDecoder().decode([ExperimentRecord].self, from: data)
-        } else {
-            records = []
-        }
+        records = try ResultsStore.read(jsonURL)
+    }
+
+    /// The records in `url`, or none when the file does not exist.
+    private static func read(_ url: URL) throws -> [ExperimentRecord] {
+        guard let data = try? Data(contentsOf: url) else { return [] }
+        return try JSONDecoder().decode([ExperimentRecord].self, from: data)
     }
 
     /// The record of `experiment`, if one exists.
@@ -68,8 +76,15 @@ struct ResultsStore {
         records.first { $0.experiment == experiment }
     }
 
-    /// Inserts or replaces a record and writes both files.
+    /// Inserts or replaces a record and writes both files, merging with what other runners
+    /// wrote since (under an exclusive lock on `results.json.lock`).
     mutating func save(_ record: ExperimentRecord, order: [String]) throws {
+        let lock = open(jsonURL.path + ".lock", O_CREAT | O_RDWR, 0o644)
+        guard lock >= 0 else { throw NeuralNetError("cannot open \(jsonURL.path).lock to lock the results") }
+        defer { close(lock) }
+        flock(lock, LOCK_EX)
+        defer { flock(lock, LOCK_UN) }
+        records = try ResultsStore.read(jsonURL)
         records.removeAll { $0.experiment == record.experiment }
         records.append(record)
         records.sort { (order.firstIndex(of: $0.experiment) ?? .max) < (order.firstIndex(of: $1.experiment) ?? .max) }

@@ -1,7 +1,8 @@
 // accuracy-experiments: the accuracy acceptance runs of issue 5, resumable.
 //
 // Usage (from the repository root): accuracy-experiments [--list]
-//   ACCURACY_ONLY=name   run only that experiment (comma-separated names allowed)
+//   ACCURACY_ONLY=name   run only that experiment (comma-separated names allowed, run in that
+//                        order); several runners with different lists may run at once
 // Results go to Benchmarks/accuracy/results.json and RESULTS.md after every run; finished
 // experiments and runs are skipped, so an interrupted invocation continues where it stopped.
 import Foundation
@@ -47,7 +48,9 @@ let commit = currentCommit()
 let data = ExperimentData()
 let order = experiments.map(\.name)
 
-for experiment in experiments where only.isEmpty || only.contains(experiment.name) {
+// ACCURACY_ONLY's order when given, else cheapest first.
+let queue = only.isEmpty ? experiments : only.compactMap { name in experiments.first { $0.name == name } }
+for experiment in queue {
     var record =
         store.record(named: experiment.name)
         ?? ExperimentRecord(
