@@ -9,7 +9,7 @@ DEB_PACKAGES = libopenblas-dev libreadline-dev libcairo2-dev libcmark-gfm-dev \
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 SHELL := /bin/bash
 
-.PHONY: deps build run notebooks test bench gallery report-preview api-reference accuracy clean
+.PHONY: deps build retort run notebooks test bench gallery report-preview api-reference accuracy clean
 
 ## deps: install the Debian packages that are missing (skipped when all are present)
 deps:
@@ -28,12 +28,16 @@ build: deps
 
 RETORT = $$($(SWIFT) build $(BUILD_FLAGS) --show-bin-path)/retort
 
+## retort: build the retort command alone (what run and notebooks need)
+retort: deps
+	$(SWIFT) build $(BUILD_FLAGS) --product retort
+
 ## run: render the tour notebook to reports/00-tour.html (figures in Figures/00-tour/)
-run: build
+run: retort
 	$(RETORT) render Notebooks/00-tour.md -o reports/00-tour.html
 
 ## notebooks: regenerate every notebook's report (reports/*.html) and figures (Figures/*/)
-notebooks: build
+notebooks: retort
 	$(RETORT) render Notebooks/00-tour.md -o reports/00-tour.html
 
 ## test: build and run every test; the last line sums up XCTest's count ("N passed, N failed")
@@ -77,8 +81,7 @@ $(BENCH_VENV)/installed: Benchmarks/peers/requirements.txt
 	touch $@
 
 ## api-reference: regenerate the README's API reference from the Prelude's registry
-api-reference: deps
-	$(SWIFT) build $(BUILD_FLAGS) --product retort
+api-reference: retort
 	$(RETORT) reference --update README.md
 
 ## accuracy: the accuracy experiments of NeuralNet (long; resumable; ACCURACY_ONLY=name runs one)
