@@ -64,6 +64,10 @@ let package = Package(
         .executableTarget(
             name: "accuracy-experiments", dependencies: ["TensorCore", "NeuralNet", "Datasets"],
             path: "Benchmarks/accuracy-experiments", swiftSettings: numericSettings),
+        .executableTarget(
+            name: "scaling-sweep",
+            dependencies: ["ScalingLaws", .product(name: "ArgumentParser", package: "swift-argument-parser")],
+            swiftSettings: numericSettings),
 
         // Tests mirror Sources; shared helpers live in TestSupport.
         .target(name: "TestSupport", dependencies: ["TensorCore"], path: "Tests/TestSupport"),

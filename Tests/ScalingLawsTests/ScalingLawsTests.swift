@@ -1,1 +1,0 @@
-// Tests of the ScalingLaws module; one behaviour per test, named for it.
