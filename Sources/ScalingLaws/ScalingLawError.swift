@@ -20,11 +20,13 @@ public struct ScalingLawError: Error, CustomStringConvertible, Equatable, Sendab
     /// The full human-readable message.
     public let message: String
 
+    /// An error of the given kind and message.
     public init(_ kind: Kind, _ message: String) {
         self.kind = kind
         self.message = message
     }
 
+    /// The message.
     public var description: String { message }
 
     /// A parameter outside its domain.

@@ -17,6 +17,7 @@ public struct NelderMead: Sendable {
     /// Give up after this many evaluations of f.
     public var maxEvaluations: Int
 
+    /// A minimiser with the given stopping rules.
     public init(tolerance: Double = 1e-8, valueTolerance: Double = 1e-12, maxEvaluations: Int = 5000) {
         self.tolerance = tolerance
         self.valueTolerance = valueTolerance

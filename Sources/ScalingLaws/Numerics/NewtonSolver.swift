@@ -16,6 +16,7 @@ public struct NewtonSolver: Sendable {
     /// Give up a step after this many halvings.
     public var maxHalvings: Int
 
+    /// A solver with the given stopping rules.
     public init(tolerance: Double = 1e-12, maxIterations: Int = 50, maxHalvings: Int = 40) {
         self.tolerance = tolerance
         self.maxIterations = maxIterations

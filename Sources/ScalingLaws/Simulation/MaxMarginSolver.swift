@@ -29,6 +29,7 @@ public struct MaxMarginSolver: Sendable {
     /// Ascent passes that warm-start the active-set solve.
     public var warmStartPasses: Int
 
+    /// A solver with the given fallback tolerance, pass budget and warm start.
     public init(tolerance: Double = 1e-7, maxEpochs: Int = 1_000_000, warmStartPasses: Int = 20) {
         self.tolerance = tolerance
         self.maxEpochs = maxEpochs

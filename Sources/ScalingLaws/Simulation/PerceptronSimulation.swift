@@ -13,6 +13,8 @@ public struct SimulationOptions: Sendable, Equatable, Codable {
     /// Worker threads (defaults to the machine's cores). Results do not depend on it.
     public var threads: Int
 
+    /// Options with the SDC paper's perfect-probe dimension and 20 repeats by default; `threads`
+    /// defaults to the machine's active processor count.
     public init(dimension: Int = 200, repeats: Int = 20, seed: UInt64 = 2024, tolerance: Double = 1e-7, threads: Int? = nil) {
         self.dimension = dimension
         self.repeats = repeats

@@ -55,6 +55,7 @@ public struct SplitMix64: RandomNumberGenerator, Sendable {
     /// The generator's state; successive outputs add the golden-ratio increment to it.
     public var state: UInt64
 
+    /// A generator starting from `state`.
     public init(state: UInt64) { self.state = state }
 
     /// The next 64 random bits.

@@ -2,15 +2,17 @@ import Foundation
 
 /// Theory against simulation at one (α, f, keep) of a sweep.
 public struct ComparisonPoint: Sendable, Codable, Equatable {
-    /// α as the grid reads it, f as asked for, and the keep rule.
+    /// α as the grid reads it, and f as asked for.
     public let alpha: Double, fraction: Double
+    /// The keep rule.
     public let keep: KeepRule
-    /// P_kept and P_tot, and the realised α_prune = P_kept/d and f = P_kept/P_tot.
+    /// P_kept and P_tot.
     public let keptCount: Int, totalCount: Int
+    /// The realised α_prune = P_kept/d and f = P_kept/P_tot, at which the theory is evaluated.
     public let realisedAlphaPrune: Double, realisedFraction: Double
     /// The theory's ε and κ at the realised α_prune and f.
     public let theoryError: Double, theoryMargin: Double
-    /// The simulation's mean ε, its standard error, and its mean κ.
+    /// The simulation's mean ε, its standard error (sd/√repeats), and its mean κ.
     public let simulatedError: Double, standardError: Double, simulatedMargin: Double
 
     /// (simulated − theory) / standard error.
@@ -21,6 +23,7 @@ public struct ComparisonPoint: Sendable, Codable, Equatable {
 
 /// How often the theory lies within two standard errors of the simulation, for one keep rule.
 public struct Agreement: Sendable, Codable, Equatable {
+    /// The keep rule.
     public let keep: KeepRule
     /// Points compared (f = 1 points count for both rules: they are the same curve).
     public let points: Int
@@ -35,8 +38,11 @@ public struct Agreement: Sendable, Codable, Equatable {
 
 /// The simulated side of a sweep and its comparison with the theory.
 public struct SimulationSweepResult: Sendable, Codable {
+    /// The grid swept.
     public let grid: SweepGrid
+    /// The simulation options used.
     public let options: SimulationOptions
+    /// Theory against simulation at every (α, f, keep).
     public let comparisons: [ComparisonPoint]
     /// Paired differences ε_easy − ε_hard (common random numbers), fractions < 1.
     public let differences: [DifferencePoint]

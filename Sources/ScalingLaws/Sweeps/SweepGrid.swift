@@ -12,6 +12,7 @@ public struct SweepGrid: Sendable, Codable, Equatable {
     /// θ in radians (0: perfect probe).
     public var probeAngle: Double
 
+    /// A grid; throws for non-positive or unsorted α, fractions outside (0, 1] or θ outside [0, π/2).
     public init(alphas: [Double], measure: AlphaMeasure = .pruned, fractions: [Double], probeAngle: Double = 0) throws {
         guard !alphas.isEmpty, alphas.allSatisfy({ $0 > 0 && $0.isFinite }) else {
             throw ScalingLawError.invalid("sweep: α values must be positive and finite (got \(alphas))")

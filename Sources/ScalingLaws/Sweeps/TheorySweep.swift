@@ -19,8 +19,8 @@ public struct TheoryPoint: Sendable, Codable, Equatable {
 /// The accuracy difference between keeping hard and keeping easy examples at one (α, f):
 /// (1 − ε_hard) − (1 − ε_easy) = ε_easy − ε_hard. Positive: hard is better. Figure 4(b).
 public struct DifferencePoint: Sendable, Codable, Equatable {
-    public let alpha: Double
-    public let fraction: Double
+    /// α (as the grid reads it) and f.
+    public let alpha: Double, fraction: Double
     /// ε_easy − ε_hard from the theory.
     public let theory: Double
     /// The simulated mean of ε_easy − ε_hard over paired repeats, and its standard error (nil
@@ -30,6 +30,7 @@ public struct DifferencePoint: Sendable, Codable, Equatable {
 
 /// Where keeping hard examples starts to beat keeping easy ones, for one f.
 public struct Crossover: Sendable, Codable, Equatable {
+    /// f.
     public let fraction: Double
     /// The α (in the grid's measure) where ε_easy = ε_hard, or nil if the sign does not change
     /// inside the grid's range.

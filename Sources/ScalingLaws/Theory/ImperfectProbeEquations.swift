@@ -28,21 +28,14 @@ import Foundation
 /// the ramp's bend on each side; the outer p-integral is split around the bend of the smoothed
 /// field. One evaluation costs ~10⁴ ramp evaluations (~0.3 ms).
 struct ImperfectProbeEquations: Sendable {
-    let alpha: Double
-    let fraction: Double
-    let lower: Double, upper: Double
+    let kept: KeptDistribution
     let theta: Double, c: Double, s: Double
-    let panel: GaussLegendre
-    let tail: GaussLaguerre
 
     init(_ problem: PruningProblem, options: TheoryOptions) throws {
-        alpha = problem.alphaPrune
-        fraction = problem.fraction
-        (lower, upper) = problem.keptInterval
+        kept = try KeptDistribution(problem, options: options)
         theta = problem.probeAngle
         c = cos(problem.probeAngle)
         s = sin(problem.probeAngle)
-        (panel, tail) = try options.rules()
     }
 
     /// Panel edges around a bend, in units of the bend's width: fewer than the perfect probe's,
@@ -77,18 +70,16 @@ struct ImperfectProbeEquations: Sendable {
         let smoothing = (sinPsi * sinPsi + cosPsi * cosPsi * b * b).squareRoot() / max(cosPsi * abs(a), 1e-300)
         let bend = kappa / max(cosPsi * abs(a), 1e-300)
         let outerCuts = abs(a) > 1e-12 ? ImperfectProbeEquations.bendOffsets.map { bend + smoothing * $0 } : []
-        let outer = try GaussianWeightedRule(
-            from: lower, to: upper, breakpoints: outerCuts, panel: panel, tail: tail)
+        let outer = try kept.rule(breakpoints: outerCuts)
         var total = Sums()
         for i in 0..<outer.points.count {
             let p = outer.points[i]
             total.add(try inner(p: p, a: a, b: b, cosPsi: cosPsi, sinPsi: sinPsi, kappa: kappa), weight: outer.weights[i])
         }
-        let density = 2 / fraction
-        let volume = sinPsi * sinPsi - alpha * density * total.second
-        let slopeAngle = 2 * sinPsi * cosPsi
-            - 2 * alpha * density * (sinPsi * total.firstField + sinPsi * cosPsi * total.step)
-        let slopeRotation = 2 * alpha * density * cosPsi * total.firstRotation
+        let scale = kept.alpha * kept.density
+        let volume = sinPsi * sinPsi - scale * total.second
+        let slopeAngle = 2 * sinPsi * cosPsi - 2 * scale * (sinPsi * total.firstField + sinPsi * cosPsi * total.step)
+        let slopeRotation = 2 * scale * cosPsi * total.firstRotation
         return Value(volume: volume, slopeAngle: slopeAngle, slopeRotation: slopeRotation)
     }
 
@@ -104,9 +95,7 @@ struct ImperfectProbeEquations: Sendable {
                 let width = sinPsi / (cosPsi * abs(b))
                 cuts = ImperfectProbeEquations.bendOffsets.map { bend + width * $0 }
             }
-            let rule = try GaussianWeightedRule(
-                from: sign > 0 ? split : -.infinity, to: sign > 0 ? .infinity : split,
-                breakpoints: cuts, panel: panel, tail: tail)
+            let rule = try kept.rule(from: sign > 0 ? split : -.infinity, to: sign > 0 ? .infinity : split, breakpoints: cuts)
             for k in 0..<rule.points.count {
                 let w = rule.points[k], weight = rule.weights[k]
                 let field = sign * (a * p + b * w)

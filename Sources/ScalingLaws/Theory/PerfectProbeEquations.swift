@@ -15,20 +15,12 @@ import Foundation
 /// split around u* = κ/R, where the ramp bends on the scale b/R. One evaluation costs ~300
 /// evaluations of the ramp moments (a few microseconds).
 struct PerfectProbeEquations: Sendable {
-    /// α_prune.
-    let alpha: Double
-    /// The kept fraction f.
-    let fraction: Double
-    /// The kept interval of u.
-    let lower: Double, upper: Double
-    let panel: GaussLegendre
-    let tail: GaussLaguerre
+    let kept: KeptDistribution
+    var alpha: Double { kept.alpha }
+    var fraction: Double { kept.fraction }
 
     init(_ problem: PruningProblem, options: TheoryOptions) throws {
-        alpha = problem.alphaPrune
-        fraction = problem.fraction
-        (lower, upper) = problem.keptInterval
-        (panel, tail) = try options.rules()
+        kept = try KeptDistribution(problem, options: options)
     }
 
     /// The integrals the equations need, at angle ψ and margin κ.
@@ -47,9 +39,7 @@ struct PerfectProbeEquations: Sendable {
     func moments(angle psi: Double, margin kappa: Double) throws -> Moments {
         let r = cos(psi), b = sin(psi)
         let bend = kappa / r, width = b / r
-        let rule = try GaussianWeightedRule(
-            from: lower, to: upper, breakpoints: PerfectProbeEquations.bendOffsets.map { bend + width * $0 },
-            panel: panel, tail: tail)
+        let rule = try kept.rule(breakpoints: PerfectProbeEquations.bendOffsets.map { bend + width * $0 })
         var m = Moments()
         for i in 0..<rule.points.count {
             let u = rule.points[i], w = rule.weights[i]
@@ -58,7 +48,7 @@ struct PerfectProbeEquations: Sendable {
             m.firstTimesU += w * u * ramp.first
             m.step += w * ramp.step
         }
-        let density = 2 / fraction
+        let density = kept.density
         m.second *= density
         m.firstTimesU *= density
         m.step *= density

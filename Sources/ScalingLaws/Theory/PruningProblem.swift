@@ -98,6 +98,7 @@ public struct PruningProblem: Sendable, Equatable, Codable, CustomStringConverti
         keep == .hard ? (0, threshold) : (threshold, .infinity)
     }
 
+    /// A one-line summary: α_prune, α_tot, f, the keep rule and θ in degrees.
     public var description: String {
         let angle = probeAngle == 0 ? "" : String(format: ", θ = %.1f°", probeAngle * 180 / .pi)
         return String(format: "α_prune = %.4g (α_tot = %.4g), f = %.3g, keep %@", alphaPrune, alphaTotal, fraction, keep.rawValue)

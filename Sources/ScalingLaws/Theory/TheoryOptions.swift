@@ -11,6 +11,7 @@ public struct TheoryOptions: Sendable, Equatable {
     /// Newton stops when every equation's residual is at most this.
     public var tolerance: Double
 
+    /// Options with the given quadrature orders and Newton tolerance.
     public init(panelOrder: Int = 12, tailOrder: Int = 24, tolerance: Double = 1e-12) {
         self.panelOrder = panelOrder
         self.tailOrder = tailOrder
