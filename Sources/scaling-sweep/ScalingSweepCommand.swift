@@ -32,37 +32,42 @@ struct ScalingSweepCommand: ParsableCommand {
         let grid = try SweepGrid(alphas: SweepGrid.logSpaced(from: 0.2, to: 10, count: alphaCount),
                                  fractions: [0.2, 0.4, 0.6, 0.8, 1.0])
 
-        var clock = Date()
+        var started = Date()
+        var cpu = Self.cpuSeconds()
         let dense = try SweepGrid(alphas: SweepGrid.logSpaced(from: 0.2, to: 10, count: 60), fractions: grid.fractions)
         let curves = try TheorySweep.curves(dense)
         let map = try TheorySweep.differenceMap(
             SweepGrid(alphas: SweepGrid.logSpaced(from: 0.2, to: 10, count: 40), fractions: (1...19).map { Double($0) / 20 }))
         let crossovers = try TheorySweep.crossovers(grid)
-        let theorySeconds = Date().timeIntervalSince(clock)
-        log(String(format: "theory: %d curve points, %d map points and %d crossovers in %.1f s", curves.count, map.count,
-                   crossovers.count, theorySeconds))
+        let theorySeconds = Date().timeIntervalSince(started)
+        let theoryCPU = Self.cpuSeconds() - cpu
+        log(String(format: "theory: %d curve points, %d map points and %d crossovers in %.1f s (%.1f s CPU)", curves.count,
+                   map.count, crossovers.count, theorySeconds, theoryCPU))
 
         let classical = try ClassicalCheck.run(alphas: grid.alphas)
         log(String(format: "classical f = 1 curve: largest |Δε| %.2e; α·ε at α = 1000: %.4f",
                    classical.largestDifference, classical.asymptoticProduct))
 
-        clock = Date()
+        started = Date()
+        cpu = Self.cpuSeconds()
         let options = SimulationOptions(dimension: dimension, repeats: repeats, seed: seed, threads: threads)
         let simulation = try SimulationSweep.run(grid, options: options, progress: progressPrinter("perfect probe"),
                                                  isCancelled: isCancelled)
-        let simulationSeconds = Date().timeIntervalSince(clock)
-        log(String(format: "\nsimulation: %.1f s", simulationSeconds))
+        let simulationSeconds = Date().timeIntervalSince(started)
+        let simulationCPU = Self.cpuSeconds() - cpu
+        log(String(format: "\nsimulation: %.1f s (%.1f s CPU)", simulationSeconds, simulationCPU))
 
-        clock = Date()
+        started = Date()
         let imperfectGrid = try SweepGrid(alphas: [0.5, 1, 2, 4], fractions: [0.5], probeAngle: 30 * .pi / 180)
         let imperfect = try SimulationSweep.run(
             imperfectGrid, options: SimulationOptions(dimension: imperfectDimension, repeats: imperfectRepeats, seed: seed, threads: threads),
             progress: progressPrinter("imperfect probe"), isCancelled: isCancelled)
-        let imperfectSeconds = Date().timeIntervalSince(clock)
+        let imperfectSeconds = Date().timeIntervalSince(started)
         log(String(format: "\nimperfect probe: %.1f s", imperfectSeconds))
 
         let record = SweepRecord(
-            theorySeconds: theorySeconds, simulationSeconds: simulationSeconds, imperfectSeconds: imperfectSeconds,
+            theorySeconds: theorySeconds, theoryCPUSeconds: theoryCPU, simulationSeconds: simulationSeconds,
+            simulationCPUSeconds: simulationCPU, imperfectSeconds: imperfectSeconds,
             threads: options.threads, curves: curves, differenceMap: map, crossovers: crossovers, classical: classical,
             simulation: simulation, imperfect: imperfect)
         try FileManager.default.createDirectory(atPath: output, withIntermediateDirectories: true)
@@ -78,6 +83,9 @@ struct ScalingSweepCommand: ParsableCommand {
             }
         }
     }
+
+    /// CPU time of this process so far, summed over its threads.
+    private static func cpuSeconds() -> Double { Double(clock()) / Double(CLOCKS_PER_SEC) }
 
     private func log(_ message: String) { FileHandle.standardError.write(Data((message + "\n").utf8)) }
 

@@ -4,7 +4,9 @@ import ScalingLaws
 /// Everything `scaling-sweep` measured, as JSON and as a markdown summary.
 struct SweepRecord: Encodable {
     let theorySeconds: Double
+    let theoryCPUSeconds: Double
     let simulationSeconds: Double
+    let simulationCPUSeconds: Double
     let imperfectSeconds: Double
     let threads: Int
     let curves: [TheoryPoint]
@@ -15,14 +17,16 @@ struct SweepRecord: Encodable {
     let imperfect: SimulationSweepResult
 
     private enum CodingKeys: String, CodingKey {
-        case theorySeconds, simulationSeconds, imperfectSeconds, threads, curves, differenceMap, crossovers, classical
+        case theorySeconds, theoryCPUSeconds, simulationSeconds, simulationCPUSeconds, imperfectSeconds, threads, curves, differenceMap, crossovers, classical
         case simulation, agreement, imperfect, imperfectAgreement
     }
 
     func encode(to encoder: Encoder) throws {
         var c = encoder.container(keyedBy: CodingKeys.self)
         try c.encode(theorySeconds, forKey: .theorySeconds)
+        try c.encode(theoryCPUSeconds, forKey: .theoryCPUSeconds)
         try c.encode(simulationSeconds, forKey: .simulationSeconds)
+        try c.encode(simulationCPUSeconds, forKey: .simulationCPUSeconds)
         try c.encode(imperfectSeconds, forKey: .imperfectSeconds)
         try c.encode(threads, forKey: .threads)
         try c.encode(curves, forKey: .curves)
@@ -48,10 +52,11 @@ struct SweepRecord: Encodable {
             "",
             "Written by `swift run -c release scaling-sweep`. α is α_prune = α_syn (kept examples per dimension).",
             "",
-            String(format: "Perfect probe: d = %d, %d repeats, seed %llu, %d threads; simulation %.0f s, full theory grid "
-                   + "(%d curve points + %d map points + crossovers) %.1f s.",
-                   options.dimension, options.repeats, options.seed, threads, simulationSeconds, curves.count,
-                   differenceMap.count, theorySeconds),
+            String(format: "Perfect probe: d = %d, %d repeats, seed %llu, %d threads. Simulation %.0f s wall (%.0f s CPU); "
+                   + "full theory grid (%d curve points + %d map points + crossovers) %.1f s wall (%.1f s CPU). "
+                   + "Wall times depend on the machine's load; CPU times less so.",
+                   options.dimension, options.repeats, options.seed, threads, simulationSeconds, simulationCPUSeconds,
+                   curves.count, differenceMap.count, theorySeconds, theoryCPUSeconds),
             "",
             "## Agreement: theory within 2 standard errors of the simulated mean",
             "",
