@@ -18,13 +18,13 @@
 /// Since q strictly decreases between additions, no working set repeats and the method ends in
 /// finitely many steps.
 enum ActiveSetFinish {
-    /// The exact optimum and the steps taken, or nil when the steps run out (a cap of
+    /// The exact optimum, or nil when the steps run out (a cap of
     /// 20(P + d)) or the factor loses positive definiteness to rounding; `start` warm-starts α.
     /// Throws when the data are not separable or `isCancelled` returns true (every 64 steps).
     static func run(
         _ z: [Double], count: Int, dimension d: Int, from start: [Double], batch: Int = 8,
         isCancelled: (() -> Bool)? = nil
-    ) throws -> (dual: [Double], weights: [Double], steps: Int)? {
+    ) throws -> (dual: [Double], weights: [Double])? {
         var alpha = start.map { max($0, 0) }
         var factor = UpdatableCholesky(capacity: d + 1)
         var working: [Int] = []
@@ -61,7 +61,7 @@ enum ActiveSetFinish {
             let margins = MaxMarginSolver.margins(z, count: count, dimension: d, weights: w)
             var violators: [(margin: Double, index: Int)] = []
             for i in 0..<count where alpha[i] == 0 && margins[i] < 1 - 1e-9 { violators.append((margins[i], i)) }
-            if violators.isEmpty { return (alpha, w, step) }
+            if violators.isEmpty { return (alpha, w) }
             violators.sort { $0.margin < $1.margin || ($0.margin == $1.margin && $0.index < $1.index) }
             let entering = violators[0].index
             lastBatch = []
