@@ -75,7 +75,7 @@ let package = Package(
         .testTarget(name: "NeuralNetTests", dependencies: ["NeuralNet", "Datasets", "TestSupport"], exclude: ["Fixtures"]),
         .testTarget(name: "DatasetsTests", dependencies: ["Datasets", "TestSupport"], exclude: ["Scripts"]),
         .testTarget(name: "AnalysisTests", dependencies: ["Analysis", "TestSupport"], exclude: ["Scripts"]),
-        .testTarget(name: "ScalingLawsTests", dependencies: ["ScalingLaws"]),
+        .testTarget(name: "ScalingLawsTests", dependencies: ["ScalingLaws"], exclude: ["Fixtures"]),
         .testTarget(name: "PlottingTests", dependencies: ["Plotting", "PlotGallery"], exclude: ["Golden"]),
         .testTarget(name: "CellLanguageTests", dependencies: ["CellLanguage"], exclude: ["Conformance"]),
         .testTarget(name: "NotebookTests", dependencies: ["Notebook", "CellLanguage", "Plotting"]),

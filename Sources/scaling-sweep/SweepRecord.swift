@@ -60,7 +60,7 @@ struct SweepRecord: Encodable {
             "",
             "## Agreement: theory within 2 standard errors of the simulated mean",
             "",
-            "| probe | keep | points | within 2 SE | rate | largest |z| | mean z |",
+            "| probe | keep | points | within 2 SE | rate | largest abs(z) | mean z |",
             "|---|---|---|---|---|---|---|",
         ]
         let runs = [("θ = 0, d = \(options.dimension)", simulation),
