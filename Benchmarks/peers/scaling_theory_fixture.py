@@ -16,7 +16,7 @@ other variables than the Swift code, so that agreement means something:
   fsolve on F = ∂F/∂R = ∂F/∂S = 0.
 
 Usage: python3 Benchmarks/peers/scaling_theory_fixture.py > Tests/ScalingLawsTests/Fixtures/scaling_theory_fixture.json
-Runs in a few minutes.
+Takes about 15 minutes of CPU (the θ > 0 points dominate).
 """
 import json
 import sys
@@ -152,7 +152,10 @@ def main():
                (0.2, 0.2, "hard"), (0.2, 0.2, "easy"), (5, 0.8, "hard"), (1, 0.6, "easy")]
     points = [solve_perfect(*p) for p in perfect]
     # Starts for θ > 0: near the perfect-probe student, with S between R·cosθ and 1.
-    imperfect = [(2, 0.5, "hard", 30), (2, 0.5, "easy", 30), (1, 0.25, "hard", 20), (3, 0.3, "easy", 10)]
+    # The METHODS.md §15 table's θ > 0 points. fsolve is local: from this start it did not converge
+    # for (α, f, θ) = (3, 0.3 easy, 45°) nor (3, 0.3 easy, 10°), where METHODS' (R, S) coordinates
+    # are badly conditioned (a 1/sin²θ factor), so those are not in the fixture.
+    imperfect = [(2, 0.5, "hard", 30), (2, 0.5, "easy", 30), (1, 0.25, "hard", 20)]
     for alpha, f, keep, degrees in imperfect:
         base = solve_perfect(alpha, f, keep)
         start = (0.9 * base["R"], base["R"] * np.cos(np.radians(degrees / 2)), base["kappa"])
