@@ -40,14 +40,11 @@ run: retort
 notebooks: retort
 	$(RETORT) render Notebooks/00-tour.md -o reports/00-tour.html
 
-## test: build and run every test; the last line sums up XCTest's count ("N passed, N failed")
+## test: build and run every test; the last line sums up XCTest and Swift Testing ("N passed, N failed")
 test: build
 	@set -o pipefail; mkdir -p .build; \
 	$(SWIFT) test $(BUILD_FLAGS) --skip-build 2>&1 | tee .build/test.log; status=$$?; \
-	counts=$$(grep -E "^[[:space:]]*Executed [0-9]+ tests?, with [0-9]+ failures?" .build/test.log | tail -1); \
-	total=$$(echo "$$counts" | sed -E 's/.*Executed ([0-9]+) tests?.*/\1/'); \
-	failed=$$(echo "$$counts" | sed -E 's/.*with ([0-9]+) failures?.*/\1/'); \
-	[ -n "$$total" ] && echo "tests: $$((total - failed)) passed, $$failed failed"; \
+	bash Tests/test-summary.sh .build/test.log; \
 	exit $$status
 
 ## gallery: draw the Plotting gallery into Figures/gallery/ (PNG + SVG, and data/ for the
