@@ -11,6 +11,7 @@
 //   Models/    Model (an architecture, a function of its parameters) and Parameters.
 //   Training/  train, evaluate, evaluateSet, features, per-sample losses.
 //   Analysis/  PCA, k-means, t-SNE, nearest neighbours, coverage, MMD.
+//   Theory/    the perceptron scaling law of data pruning: theory and simulation.
 //   Plotting/  Figure and Axes, and one-call figures (plot, scatter, histogram, …).
 //   Help/      the API reference in Markdown, generated from the registry.
 import CellLanguage
@@ -20,7 +21,7 @@ import CellLanguage
 public enum Prelude {
     /// The topics the Prelude adds, in the order the API reference lists them.
     public static let topics = [
-        Topic.tensors, Topic.data, Topic.models, Topic.training, Topic.analysis, Topic.plotting,
+        Topic.tensors, Topic.data, Topic.models, Topic.training, Topic.analysis, Topic.theory, Topic.plotting,
     ]
 
     /// The language basics (`NativeRegistry.standard()`) plus every Prelude binding.
@@ -39,6 +40,7 @@ public enum Prelude {
         registerModels(into: registry)
         registerTraining(into: registry)
         registerAnalysis(into: registry)
+        registerTheory(into: registry)
         registerPlotting(into: registry)
     }
 }
@@ -50,5 +52,6 @@ enum Topic {
     static let models = "Models"
     static let training = "Training"
     static let analysis = "Analysis"
+    static let theory = "Theory"
     static let plotting = "Plotting"
 }

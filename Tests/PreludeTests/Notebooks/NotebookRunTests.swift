@@ -13,6 +13,10 @@ final class NotebookRunTests: XCTestCase {
         try assertRuns("00-tour", figures: ["derivatives", "samples", "confusion", "tsne", "easy-hard", "loss-histogram"])
     }
 
+    func testTheScalingLawNotebookRunsInQuickModeAndDrawsEveryFigure() throws {
+        try assertRuns("01-scaling-law", figures: ["margins", "figure-4a", "figure-4b", "paired-differences", "figure-4c"])
+    }
+
     private func assertRuns(_ name: String, figures: [String], file: StaticString = #filePath, line: UInt = #line) throws {
         let document = try NotebookDocument.load(path: notebooks.appendingPathComponent(name + ".md").path)
         let directory = FileManager.default.temporaryDirectory.appendingPathComponent("prelude-\(UUID().uuidString)").path
