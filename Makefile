@@ -9,7 +9,7 @@ DEB_PACKAGES = libopenblas-dev libreadline-dev libcairo2-dev libcmark-gfm-dev \
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 SHELL := /bin/bash
 
-.PHONY: deps build retort run notebooks test bench gallery report-preview api-reference accuracy clean
+.PHONY: deps build retort run notebooks test bench gallery report-preview api-reference accuracy fuzz clean
 
 ## deps: install the Debian packages that are missing (skipped when all are present)
 deps:
@@ -86,6 +86,24 @@ api-reference: retort
 accuracy: deps
 	$(SWIFT) build $(BUILD_FLAGS) --product accuracy-experiments
 	ACCURACY_ONLY=$(ACCURACY_ONLY) $$($(SWIFT) build $(BUILD_FLAGS) --show-bin-path)/accuracy-experiments
+
+## fuzz: build the libFuzzer target over the cell language's lexer and parser (its own build
+## folder; coverage, address and leak sanitizers; libFuzzer's driver started from the target's
+## own main) and run it for FUZZ_SECONDS, seeded with the conformance files. Crashes, hangs
+## (> 5 s) and leaks are written to .build/fuzz/artifacts/.
+FUZZ_SECONDS ?= 600
+FUZZ_DIR      = .build/fuzz
+FUZZ_RUNTIME  = $(firstword $(wildcard $(dir $(realpath $(shell command -v $(SWIFT))))../lib/clang/*/lib/linux/libclang_rt.fuzzer_no_main-$(shell uname -m).a))
+fuzz: deps
+	@test -n "$(FUZZ_RUNTIME)" || (echo "libFuzzer (libclang_rt.fuzzer_no_main) not found next to $(SWIFT)"; exit 1)
+	$(SWIFT) build -c release --scratch-path $(FUZZ_DIR) --product cell-fuzz -Xswiftc -DRETORT_FUZZ \
+	  -Xswiftc -sanitize=address -Xswiftc -sanitize-coverage=edge,trace-cmp,inline-8bit-counters,pc-table \
+	  -Xswiftc -enable-experimental-feature -Xswiftc Extern -Xlinker $(FUZZ_RUNTIME) -Xlinker -lstdc++
+	mkdir -p $(FUZZ_DIR)/corpus $(FUZZ_DIR)/artifacts
+	cp Tests/CellLanguageTests/Conformance/*.swift-cell $(FUZZ_DIR)/corpus/
+	SWIFT_BACKTRACE=enable=no $(FUZZ_DIR)/release/cell-fuzz $(FUZZ_DIR)/corpus -dict=Tests/Fuzz/cell.dict \
+	  -max_total_time=$(FUZZ_SECONDS) -timeout=5 -detect_leaks=1 -max_len=4096 \
+	  -artifact_prefix=$(FUZZ_DIR)/artifacts/ -print_final_stats=1
 
 clean:
 	rm -rf .build

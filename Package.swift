@@ -68,6 +68,8 @@ let package = Package(
             name: "scaling-sweep",
             dependencies: ["ScalingLaws", .product(name: "ArgumentParser", package: "swift-argument-parser")],
             swiftSettings: numericSettings),
+        // libFuzzer target over the cell language's front end; `make fuzz` builds it for real.
+        .executableTarget(name: "cell-fuzz", dependencies: ["CellLanguage"]),
 
         // Tests mirror Sources; shared helpers live in TestSupport.
         .target(name: "TestSupport", dependencies: ["TensorCore"], path: "Tests/TestSupport"),

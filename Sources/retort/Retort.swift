@@ -2,7 +2,7 @@ import ArgumentParser
 import Notebook
 
 /// The `retort` command: run, render and check notebooks (LANGUAGE.md, "The command line").
-/// Each subcommand is its own file; `step` and `repl` join `subcommands` when they exist.
+/// Each subcommand is its own file.
 @main
 struct Retort: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -14,5 +14,6 @@ struct Retort: ParsableCommand {
             cell failed, 2 when the notebook could not be read or has syntax errors.
             """,
         version: RetortVersion.current,
-        subcommands: [RunCommand.self, RenderCommand.self, CheckCommand.self, ReferenceCommand.self])
+        subcommands: [RunCommand.self, RenderCommand.self, CheckCommand.self, ReferenceCommand.self, StepCommand.self,
+                      ReplCommand.self])
 }

@@ -20,25 +20,30 @@ public final class NotebookSession {
 
     /// A session for `document` with `options` (seed, parameter overrides, figures root),
     /// cells seeing `registry`'s names; progress goes to `display`, and `onOutput` receives
-    /// printed text as a cell prints it.
+    /// printed text as a cell prints it. `isCancelled` is polled while a cell runs (the REPL
+    /// and step mode pass their Ctrl-C flag; it must be cheap); when it turns true the cell
+    /// stops with "interrupted" and leaves the environment as it was.
     /// - Throws: `ParamError` when a `--param` override is malformed, unknown or mistyped.
     public init(document: NotebookDocument, options: NotebookRunOptions = NotebookRunOptions(),
                 registry: NativeRegistry = .standard(), display: ProgressDisplay = ProgressDisplay(mode: .silent),
+                isCancelled: @escaping () -> Bool = { false },
                 onOutput: @escaping (Cell, String) -> Void = { _, _ in }) throws {
         self.document = document
         seed = options.seed ?? document.frontMatter.seed
         params = try document.frontMatter.params(overriddenBy: options.params)
         host = RunHost(figureStore: FigureStore(root: options.figuresRoot, notebookName: document.name),
-                       display: display, onOutput: onOutput)
+                       display: display, isCancelled: isCancelled, onOutput: onOutput)
         interpreter = Interpreter(host: host, registry: registry, seed: seed)
         for (name, value) in params { interpreter.define(name, value.cellValue) }
     }
 
     /// Runs `cell` in the shared environment (within its `timeout`) and records what it did.
     /// A cell that fails leaves the environment as it was (cells are transactional).
-    public func run(_ cell: Cell) -> CellRecord {
-        let parsed = Interpreter.parse(SourceText(cell.source, file: document.path, firstLine: cell.firstCodeLine,
-                                                  label: cell.label))
+    /// Diagnostics name `file` (default: the notebook's path; the REPL passes `<repl>` for
+    /// what is typed at its prompt, or the file `:load` read).
+    public func run(_ cell: Cell, file: String? = nil) -> CellRecord {
+        let parsed = Interpreter.parse(SourceText(cell.source, file: file ?? document.path,
+                                                  firstLine: cell.firstCodeLine, label: cell.label))
         host.begin(cell)
         let clock = ContinuousClock()
         let start = clock.now

@@ -7,6 +7,7 @@ final class RunHost: InterpreterHost {
     private let figureStore: FigureStore
     private let display: ProgressDisplay
     private let onOutput: (Cell, String) -> Void
+    private let cancellation: () -> Bool
     private var cell: Cell?
 
     /// The running cell's output so far.
@@ -18,9 +19,11 @@ final class RunHost: InterpreterHost {
     /// Figures that could not be saved, as messages (reported as the cell's error).
     private(set) var figureErrors: [String] = []
 
-    init(figureStore: FigureStore, display: ProgressDisplay, onOutput: @escaping (Cell, String) -> Void) {
+    init(figureStore: FigureStore, display: ProgressDisplay, isCancelled: @escaping () -> Bool,
+         onOutput: @escaping (Cell, String) -> Void) {
         self.figureStore = figureStore
         self.display = display
+        self.cancellation = isCancelled
         self.onOutput = onOutput
     }
 
@@ -46,8 +49,9 @@ final class RunHost: InterpreterHost {
         if let cell { onOutput(cell, text) }
     }
 
-    /// Never: a cell's timeout is the interpreter's, and Ctrl-C ends `retort run` outright.
-    var isCancelled: Bool { false }
+    /// What the session's owner says: the REPL's and step mode's Ctrl-C flag, else never
+    /// (a cell's timeout is the interpreter's, and Ctrl-C ends `retort run` outright).
+    var isCancelled: Bool { cancellation() }
 
     func progress(_ event: ProgressEvent) {
         lastProgress = event
