@@ -32,7 +32,8 @@ final class Stepper {
 
     /// Walks the notebook until its end or until the person quits.
     func walk() {
-        printer.line(style.bold(document.title) + style.dim("  \(document.path) · \(document.cells.count) cells · seed \(repl.session.seed)"))
+        let cells = document.cells.count == 1 ? "1 cell" : "\(document.cells.count) cells"
+        printer.line(style.bold(document.title) + style.dim("  \(document.path) · \(cells) · seed \(repl.session.seed)"))
         let syntaxErrors = NotebookRunner(document: document).syntaxErrors
         if !syntaxErrors.isEmpty {
             printer.diagnostics(syntaxErrors.flatMap(\.diagnostics))

@@ -19,7 +19,11 @@ final class TmuxSession {
         let configuration = (NSTemporaryDirectory() as NSString).appendingPathComponent("\(socket).conf")
         try "set -g remain-on-exit on\nset -g history-limit 5000\n".write(toFile: configuration, atomically: true, encoding: .utf8)
         defer { try? FileManager.default.removeItem(atPath: configuration) }
-        let command = ["env"] + environment.map { "\($0.key)=\($0.value)" }.sorted() + arguments
+        // A shell waits for the program and prints its exit status: tmux's own record of a
+        // pane's exit status proved unreliable (the pane sometimes stays unreaped). The shell
+        // ignores Ctrl-C through a trap, which the program does not inherit.
+        let command = ["sh", "-c", "trap : INT; \"$@\"; echo \"\(Self.exitMark)$?]\"", "sh", "env"]
+            + environment.map { "\($0.key)=\($0.value)" }.sorted() + arguments
         try tmux(["-f", configuration, "new-session", "-d", "-s", "main", "-x", "100", "-y", "40", "--"] + command)
     }
 
@@ -87,17 +91,14 @@ final class TmuxSession {
         try waitUntil("'\(text)' \(count) time(s)", timeout: timeout) { $0.components(separatedBy: text).count - 1 >= count }
     }
 
-    /// Waits until the program has exited and returns its exit status.
+    /// What the shell prints when the program has exited, before its status and `]`.
+    private static let exitMark = "[exited with status "
+
+    /// Waits until the program has exited and returns its exit status (nil: it did not exit).
     func waitForExit(timeout: Double = 10) throws -> Int32? {
-        let deadline = Date().addingTimeInterval(timeout)
-        while Date() < deadline {
-            let state = try tmux(["display-message", "-p", "-t", "main", "#{pane_dead} #{pane_dead_status}"])
-                .trimmingCharacters(in: .whitespacesAndNewlines).split(separator: " ")
-            if state.first == "1" { return state.count > 1 ? Int32(state[1]) : nil }
-            usleep(20_000)
-        }
-        XCTFail("the program did not exit; the screen:\n\(try screen())", file: file, line: line)
-        return nil
+        let screen = try waitFor(Self.exitMark, timeout: timeout)
+        guard let mark = screen.range(of: Self.exitMark, options: .backwards) else { return nil }
+        return Int32(screen[mark.upperBound...].prefix { $0.isNumber })
     }
 
     /// Runs a tmux command against this session's server, its output going through a file.
