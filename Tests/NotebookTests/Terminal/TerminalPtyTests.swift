@@ -30,9 +30,19 @@ final class TerminalPtyTests: XCTestCase {
 
     private static let prompt = "retort>"
 
-    func testAFunctionEnteredOverThreeLinesIsDefined() throws {
+    /// `retort repl` in a terminal, once each of `entries` (one line each) has run.
+    private func startRepl(after entries: String...) throws -> TmuxSession {
         let repl = try start("repl")
         try repl.waitForLastLine(Self.prompt)
+        for (count, entry) in entries.enumerated() {
+            try repl.enter(entry)
+            try repl.waitFor(Self.prompt, count: count + 2)
+        }
+        return repl
+    }
+
+    func testAFunctionEnteredOverThreeLinesIsDefined() throws {
+        let repl = try startRepl()
         try repl.enter("func add(_ a: Int,")
         try repl.waitForLastLine("    ...")
         try repl.enter("        _ b: Int) -> Int {")
@@ -44,10 +54,7 @@ final class TerminalPtyTests: XCTestCase {
     }
 
     func testTabCompletesANameAndAMemberAfterADot() throws {
-        let repl = try start("repl")
-        try repl.waitForLastLine(Self.prompt)
-        try repl.enter("let temperatures = [21.5, 19.0]")
-        try repl.waitFor(Self.prompt, count: 2)
+        let repl = try startRepl(after: "let temperatures = [21.5, 19.0]")
         try repl.type("temper")
         try repl.press("Tab")
         try repl.waitForLastLine("retort> temperatures")
@@ -59,10 +66,7 @@ final class TerminalPtyTests: XCTestCase {
     }
 
     func testCtrlCStopsALoopAndLeavesTheVariablesAsBeforeTheCell() throws {
-        let repl = try start("repl")
-        try repl.waitForLastLine(Self.prompt)
-        try repl.enter("var total = 5")
-        try repl.waitFor(Self.prompt, count: 2)
+        let repl = try startRepl(after: "var total = 5")
         try repl.enter("total = 1000; var steps = 0; while true { steps += 1 }")
         usleep(300_000)
         try repl.press("C-c")
@@ -75,8 +79,7 @@ final class TerminalPtyTests: XCTestCase {
     }
 
     func testCtrlCAtThePromptClearsTheLine() throws {
-        let repl = try start("repl")
-        try repl.waitForLastLine(Self.prompt)
+        let repl = try startRepl()
         try repl.type("print(\"never run\")")
         try repl.waitForLastLine("retort> print(\"never run\")")
         try repl.press("C-c")
@@ -87,17 +90,13 @@ final class TerminalPtyTests: XCTestCase {
     }
 
     func testTheHistoryIsRecalledAfterARestart() throws {
-        let first = try start("repl")
-        try first.waitForLastLine(Self.prompt)
-        try first.enter("let remembered = 7")
-        try first.waitFor(Self.prompt, count: 2)
+        let first = try startRepl(after: "let remembered = 7")
         try first.press("C-d")
         XCTAssertEqual(try first.waitForExit(), 0)
         let history = try String(contentsOfFile: home + "/.retort_history", encoding: .utf8)
         XCTAssertEqual(history, "let remembered = 7\n")
 
-        let second = try start("repl")
-        try second.waitForLastLine(Self.prompt)
+        let second = try startRepl()
         try second.press("Up")
         try second.waitForLastLine("retort> let remembered = 7")
     }
