@@ -3,7 +3,10 @@
 ///
 /// Built top-down each iteration from the current embedding: a cell splits into four equal
 /// quadrants until it holds at most `leafCapacity` points (or `maxDepth` is reached, which only
-/// happens for coincident points). Nodes are stored depth-first in one array, children of a
+/// happens for coincident points). A far leaf counts as one term like any cell; a near one is
+/// visited point by point, which is exact and, with leaves of 32 points, faster than deeper
+/// trees (measured on 5,000 points: 32 per leaf 5.3 s of CPU for 1000 iterations, 4 per leaf
+/// 7.9 s, 1 per leaf 10.2 s). Nodes are stored depth-first in one array, children of a
 /// node contiguous, and leaves refer to a range of a permutation of the points, so traversals
 /// touch memory in order. Building costs `O(N log N)` and is deterministic.
 struct QuadTree {
@@ -26,8 +29,8 @@ struct QuadTree {
         var end: Int32
     }
 
-    /// Points per leaf at most (except at `maxDepth`).
-    static let leafCapacity = 4
+    /// Points per leaf at most (except at `maxDepth`); see the measurements above.
+    static let leafCapacity = 32
     /// Depth at which a cell stops splitting whatever it holds.
     static let maxDepth = 40
 
@@ -119,27 +122,13 @@ struct QuadTree {
         let (x, y) = (positions[2 * i], positions[2 * i + 1])
         let theta2 = theta * theta
         var (z, fx, fy) = (0.0, 0.0, 0.0)
-        var top = 0
         stack[0] = 0
-        top = 1
+        var top = nodes[0].count > 0 ? 1 : 0
         return nodes.withUnsafeBufferPointer { nodes in
             order.withUnsafeBufferPointer { order in
                 while top > 0 {
                     top -= 1
                     let node = nodes[Int(stack[top])]
-                    if node.count == 0 { continue }
-                    if node.firstChild < 0 {
-                        for s in Int(node.start)..<Int(node.end) {
-                            let p = Int(order[s])
-                            if p == i { continue }
-                            let dx = x - positions[2 * p], dy = y - positions[2 * p + 1]
-                            let w = 1 / (1 + dx * dx + dy * dy)
-                            z += w
-                            fx += w * w * dx
-                            fy += w * w * dy
-                        }
-                        continue
-                    }
                     let dx = x - node.massX, dy = y - node.massY
                     let d2 = dx * dx + dy * dy
                     let side = 2 * node.halfWidth
@@ -150,13 +139,22 @@ struct QuadTree {
                         z += n * w
                         fx += n * w * w * dx
                         fy += n * w * w * dy
+                    } else if node.firstChild < 0 {
+                        for s in Int(node.start)..<Int(node.end) {
+                            let p = Int(order[s])
+                            if p == i { continue }
+                            let dx = x - positions[2 * p], dy = y - positions[2 * p + 1]
+                            let w = 1 / (1 + dx * dx + dy * dy)
+                            z += w
+                            fx += w * w * dx
+                            fy += w * w * dy
+                        }
                     } else {
-                        let first = node.firstChild
-                        stack[top] = first
-                        stack[top + 1] = first + 1
-                        stack[top + 2] = first + 2
-                        stack[top + 3] = first + 3
-                        top += 4
+                        let first = Int(node.firstChild)
+                        for child in first..<(first + 4) where nodes[child].count > 0 {
+                            stack[top] = Int32(child)
+                            top += 1
+                        }
                     }
                 }
                 return (z, fx, fy)
