@@ -62,8 +62,17 @@ public enum KeyPress {
         while read(STDIN_FILENO, &byte, 1) == 1 {}
     }
 
+    /// A line read byte by byte, without stdio's buffer, so that the line editor (which
+    /// reads the descriptor directly) finds the lines after it.
     private static func lineKey() -> Character? {
-        guard let line = Swift.readLine(strippingNewline: true) else { return nil }
-        return line.first ?? "\n"
+        var bytes: [UInt8] = []
+        var byte: UInt8 = 0
+        while true {
+            let count = read(STDIN_FILENO, &byte, 1)
+            if count < 0, errno == EINTR { continue }
+            guard count == 1 else { return bytes.isEmpty ? nil : String(decoding: bytes, as: UTF8.self).first }
+            if byte == 10 { return String(decoding: bytes, as: UTF8.self).first ?? "\n" }
+            bytes.append(byte)
+        }
     }
 }
