@@ -89,9 +89,11 @@ accuracy: deps
 
 ## fuzz: build the libFuzzer target over the cell language's lexer and parser (its own build
 ## folder; coverage, address and leak sanitizers; libFuzzer's driver started from the target's
-## own main) and run it for FUZZ_SECONDS, seeded with the conformance files. Crashes, hangs
+## own main) and run it for FUZZ_SECONDS on inputs of at most FUZZ_MAX_LEN bytes, seeded with the
+## conformance files (the corpus it grows stays in .build/fuzz/corpus for the next run). Crashes, hangs
 ## (> 5 s) and leaks are written to .build/fuzz/artifacts/.
 FUZZ_SECONDS ?= 600
+FUZZ_MAX_LEN ?= 4096
 FUZZ_DIR      = .build/fuzz
 FUZZ_RUNTIME  = $(firstword $(wildcard $(dir $(realpath $(shell command -v $(SWIFT))))../lib/clang/*/lib/linux/libclang_rt.fuzzer_no_main-$(shell uname -m).a))
 fuzz: deps
@@ -102,7 +104,7 @@ fuzz: deps
 	mkdir -p $(FUZZ_DIR)/corpus $(FUZZ_DIR)/artifacts
 	cp Tests/CellLanguageTests/Conformance/*.swift-cell $(FUZZ_DIR)/corpus/
 	SWIFT_BACKTRACE=enable=no $(FUZZ_DIR)/release/cell-fuzz $(FUZZ_DIR)/corpus -dict=Tests/Fuzz/cell.dict \
-	  -max_total_time=$(FUZZ_SECONDS) -timeout=5 -detect_leaks=1 -max_len=4096 \
+	  -max_total_time=$(FUZZ_SECONDS) -timeout=5 -detect_leaks=1 -max_len=$(FUZZ_MAX_LEN) \
 	  -artifact_prefix=$(FUZZ_DIR)/artifacts/ -print_final_stats=1
 
 clean:
