@@ -2,11 +2,13 @@
 scikit-learn, openTSNE, CPython, matplotlib) alternately, A B A B ..., each run in its own
 process so peak memory is per workload; prints the medians, the ratio peer/Retort and both peak
 RSS, and writes Benchmarks/results/latest.json (rewritten after every workload, so a long run
-leaves its results as it goes).
+leaves its results as it goes). The run that latest.json held before is kept in
+Benchmarks/results/runs/, and the README's table of runs compares the ranking of them all.
 
     python3 Benchmarks/bench.py [--rounds N] [--only name,name] [--bin DIR] [--python PATH]
     python3 Benchmarks/bench.py --readme     # README's Performance section from latest.json
     python3 Benchmarks/bench.py --merge a.json b.json   # parallel partial runs into latest.json
+    python3 Benchmarks/bench.py --compare              # the ranking of every kept run and latest.json
 
 BENCH_ROUNDS and BENCH_ONLY in the environment set --rounds and --only (the Makefile's knobs).
 A process's first result line (see RETORT_LINE, PEER_LINE) is its time.
@@ -16,14 +18,18 @@ import json
 import os
 import platform
 import re
+import shutil
 import statistics
 import subprocess
 import sys
+import time
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(HERE)
 PEERS = os.path.join(HERE, "peers")
 RESULTS = os.path.join(HERE, "results", "latest.json")
+# Earlier runs of `make bench`, one JSON file each, named by start time and commit (2026-11-23T1213-44e4ea7.json).
+RUNS = os.path.join(HERE, "results", "runs")
 README = os.path.join(ROOT, "README.md")
 # Result lines: retort-bench's `Timing.report` (name, wall ms, CPU ms, and with a flop count
 # GFLOP/s per wall and per CPU second) and the peers' `name  <wall> ms`.
@@ -144,9 +150,14 @@ def main():
     parser.add_argument("--readme", action="store_true", help="only rewrite README's Performance section")
     parser.add_argument("--merge", nargs="+", metavar="JSON", help="only combine runs written with --output (of one "
                         "commit, e.g. workloads run by parallel drivers) into --output")
+    parser.add_argument("--compare", action="store_true", help="only print the ranking of every kept run (results/runs/) "
+                        "and latest.json, workload by workload")
     args = parser.parse_args()
     if args.readme:
         write_readme()
+        return
+    if args.compare:
+        print("\n".join(ranking_table(kept_runs())))
         return
     if args.merge:
         merge(args.merge, args.output)
@@ -165,7 +176,10 @@ def main():
         if peers:
             selected.append(Workload(w.retort, w.note, peers, w.runs, w.warmup, w.images, w.limit))
 
-    results = {"machine": machine_line(bench), "commit": commit(), "rounds": args.rounds, "workloads": []}
+    if os.path.abspath(args.output) == RESULTS:
+        archive(RESULTS)
+    results = {"machine": machine_line(bench), "commit": commit(), "date": time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime()),
+               "rounds": args.rounds, "workloads": []}
     limits = sgemm_limits(bench, min(args.rounds, 3)) if any(w.limit for w in selected) else {}
     if limits:
         results["machine"] += "; sgemm at the ConvNet's im2col shapes, 1/2 threads: " + ", ".join(
@@ -257,6 +271,60 @@ def merge(paths, output):
     print(f"{output}: {len(merged['workloads'])} workloads from {len(paths)} runs of {merged['commit']}")
 
 
+def archive(path):
+    """Moves the run in `path` (if any) into results/runs/ (named by its start time and commit), so that a new
+    run does not lose it and the README can compare rankings across runs."""
+    if not os.path.exists(path):
+        return
+    with open(path) as f:
+        run = json.load(f)
+    date = run.get("date", time.strftime("%Y-%m-%d %H:%M", time.gmtime(os.path.getmtime(path))))
+    stamp = date[:10] + "T" + date[11:16].replace(":", "")
+    base = os.path.join(RUNS, f"{stamp}-{run['commit']}")
+    target, suffix = base + ".json", 2
+    while os.path.exists(target):
+        target, suffix = f"{base}-{suffix}.json", suffix + 1
+    os.makedirs(RUNS, exist_ok=True)
+    shutil.move(path, target)
+    print(f"kept the previous run as {os.path.relpath(target, ROOT)}")
+
+
+def kept_runs():
+    """(label, results) of every kept run, oldest first, then latest.json."""
+    runs = []
+    if os.path.isdir(RUNS):
+        for name in sorted(os.listdir(RUNS)):
+            if name.endswith(".json"):
+                with open(os.path.join(RUNS, name)) as f:
+                    runs.append((name[:-len(".json")], json.load(f)))
+    if os.path.exists(RESULTS):
+        with open(RESULTS) as f:
+            runs.append(("latest", json.load(f)))
+    return runs
+
+
+def ranking_table(runs):
+    """Markdown rows: each workload's ratio in every run, and whether every run ranks Retort
+    and the peer the same way (ratio above 1 in all, or below 1 in all)."""
+    order = [p.row for w in WORKLOADS for p in w.peers]
+    ratios = [{row["name"]: row["ratio"] for row in run["workloads"]} for _, run in runs]
+    heads = [f"latest (`{run['commit']}`)" if label == "latest" else label for label, run in runs]
+    lines = ["| workload | " + " | ".join(heads) + " | same ranking |",
+             "|---|" + "---:|" * len(runs) + "---|"]
+    for name in order:
+        values = [r.get(name) for r in ratios]
+        measured = [v for v in values if v is not None]
+        if not measured:
+            continue
+        same = all(v > 1 for v in measured) or all(v < 1 for v in measured)
+        verdict = ("yes" if same else "**no**") if len(measured) > 1 else "one run only"
+        if 1 < len(measured) < len(runs):
+            verdict += f" ({len(measured)} runs)"
+        cells = " | ".join("–" if v is None else f"{v:.2f}" for v in values)
+        lines.append(f"| {name} | {cells} | {verdict} |")
+    return lines
+
+
 def write_readme():
     """Replaces the table between the Performance markers of README.md with latest.json's."""
     with open(RESULTS) as f:
@@ -272,6 +340,10 @@ def write_readme():
     for w in results["workloads"]:
         lines.append(f"| {w['name']} | {w['retort_s']:.3f} s | {w['peer']} | {w['peer_s']:.3f} s | **{w['ratio']:.2f}** | "
                      f"{w['retort_rss_mib']:.0f} / {w['peer_rss_mib']:.0f} | {w['unit_note']} |")
+    runs = kept_runs()
+    if len(runs) > 1:
+        lines += ["", "Every kept run (`Benchmarks/results/runs/`, then latest.json), ratio peer / Retort; the same "
+                  "ranking means Retort is ahead (or behind) in every run:", ""] + ranking_table(runs)
     lines.append("<!-- bench:end -->")
     with open(README) as f:
         text = f.read()
