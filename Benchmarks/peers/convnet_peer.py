@@ -17,8 +17,7 @@ CPU, two threads, doing exactly what the Retort side does:
 
 Real images per class are the first 256 of the class; synthetic ones the next 10 (init 'real').
 Prints one line per workload, `name  <ms> ms`: the median of --runs timed runs after --warmup
-warm-up runs; the matching workloads warm up on a shorter form (one class, or 2 unrolled
-steps), as the Retort side does.
+warm-up runs of the whole workload (a distillation run's steady state), as the Retort side does.
 
     python3 Benchmarks/peers/convnet_peer.py dm_iteration --runs 3
 """
@@ -35,7 +34,7 @@ sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from fashion_batches import first_batch, per_class  # noqa: E402
 from reference_models import ConvNet  # noqa: E402
 
-IPC, REAL_PER_CLASS, CLASSES = 10, 256, 10
+IPC, REAL_PER_CLASS, CLASSES, UNROLLED_STEPS = 10, 256, 10, 20
 
 
 def convnet(seed):
@@ -79,18 +78,18 @@ def dm_iteration():
     real, synthetic = matching_data()
     seeds = iter(range(100, 10_000))
 
-    def run(classes=CLASSES):
+    def run():
         net = convnet(next(seeds))
         for p in net.parameters():
             p.requires_grad_(False)
         loss = 0
-        for c in range(classes):
+        for c in range(CLASSES):
             with torch.no_grad():
                 mean_real = net.embed(real[c * REAL_PER_CLASS:(c + 1) * REAL_PER_CLASS]).mean(0)
             mean_synthetic = net.embed(synthetic[c * IPC:(c + 1) * IPC]).mean(0)
             loss = loss + ((mean_real - mean_synthetic) ** 2).sum()
         torch.autograd.grad(loss, synthetic)
-    return run, lambda: run(1)
+    return run
 
 
 def distance_wb(gs, gr):
@@ -107,9 +106,9 @@ def gm_iteration():
     net = convnet(1)
     parameters = list(net.parameters())
 
-    def run(classes=CLASSES):
+    def run():
         loss = 0
-        for c in range(classes):
+        for c in range(CLASSES):
             x_real = real[c * REAL_PER_CLASS:(c + 1) * REAL_PER_CLASS]
             y_real = torch.full((REAL_PER_CLASS,), c, dtype=torch.long)
             g_real = [g.detach() for g in torch.autograd.grad(F.cross_entropy(net(x_real), y_real), parameters)]
@@ -117,7 +116,7 @@ def gm_iteration():
             g_syn = torch.autograd.grad(F.cross_entropy(net(x_syn), y_syn), parameters, create_graph=True)
             loss = loss + sum(distance_wb(s, r) for s, r in zip(g_syn, g_real))
         torch.autograd.grad(loss, synthetic)
-    return run, lambda: run(1)
+    return run
 
 
 def mtt_iteration():
@@ -129,16 +128,16 @@ def mtt_iteration():
     target = [p.detach().clone() for p in convnet(2).parameters()]
     learning_rate = torch.tensor(0.01, requires_grad=True)
 
-    def run(steps=20):
+    def run():
         current = [p.clone().requires_grad_(True) for p in start]
-        for _ in range(steps):
+        for _ in range(UNROLLED_STEPS):
             logits = functional_call(net, dict(zip(names, current)), (synthetic,))
             grads = torch.autograd.grad(F.cross_entropy(logits, labels), current, create_graph=True)
             current = [p - learning_rate * g for p, g in zip(current, grads)]
         distance = sum(((p - t) ** 2).sum() for p, t in zip(current, target))
         initial = sum(((p - t) ** 2).sum() for p, t in zip(start, target))
         torch.autograd.grad(distance / initial, [synthetic, learning_rate])
-    return run, lambda: run(2)
+    return run
 
 
 WORKLOADS = {f.__name__: f for f in [convnet_forward, convnet_train_step, dm_iteration, gm_iteration, mtt_iteration]}
@@ -152,10 +151,9 @@ def main():
     parser.add_argument("--threads", type=int, default=2)
     args = parser.parse_args()
     torch.set_num_threads(args.threads)
-    made = WORKLOADS[args.workload]()
-    run, warm_up = made if isinstance(made, tuple) else (made, made)
+    run = WORKLOADS[args.workload]()
     for _ in range(args.warmup):
-        warm_up()
+        run()
     times = []
     for _ in range(max(1, args.runs)):
         start = time.perf_counter()

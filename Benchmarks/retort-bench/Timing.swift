@@ -22,15 +22,7 @@ enum Timing {
     /// The medians of `runs` timed runs of `body`, after `warmup` untimed ones (both replaced
     /// by the command line's `--runs` and `--warmup` when given).
     static func median(runs: Int = 5, warmup: Int = 1, _ body: () throws -> Void) rethrows -> Sample {
-        try median(runs: runs, warmup: warmup, warmingUp: body, body)
-    }
-
-    /// `median(runs:warmup:_:)` whose warm-ups run `warmingUp`, a shorter form of `body` that
-    /// touches the same kernels.
-    static func median(
-        runs: Int = 5, warmup: Int = 1, warmingUp: () throws -> Void, _ body: () throws -> Void
-    ) rethrows -> Sample {
-        for _ in 0..<(warmupOverride ?? warmup) { try warmingUp() }
+        for _ in 0..<(warmupOverride ?? warmup) { try body() }
         var walls: [Double] = [], cpus: [Double] = []
         for _ in 0..<max(1, runsOverride ?? runs) {
             let cpu0 = cpuSeconds(), start = DispatchTime.now().uptimeNanoseconds
