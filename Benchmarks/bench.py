@@ -119,8 +119,10 @@ def machine_line(bench):
 
 def commit():
     head = subprocess.run(["git", "rev-parse", "--short", "HEAD"], capture_output=True, text=True, cwd=ROOT).stdout.strip()
-    dirty = subprocess.run(["git", "status", "--porcelain", "--untracked-files=no"], capture_output=True, text=True,
-                           cwd=ROOT).stdout.strip()
+    # Only changes to what is measured count, not to results or documentation.
+    code = ["Sources", "Package.swift", "Benchmarks", ":!Benchmarks/results", ":!Benchmarks/accuracy"]
+    dirty = subprocess.run(["git", "status", "--porcelain", "--untracked-files=no", "--", *code], capture_output=True,
+                           text=True, cwd=ROOT).stdout.strip()
     return head + ("+changes" if dirty else "")
 
 
