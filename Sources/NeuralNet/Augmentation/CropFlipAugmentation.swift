@@ -28,9 +28,9 @@ public struct CropFlipAugmentation: ImageAugmentation, Sendable, Equatable {
     /// `images` `[N, C, H, W]` each cropped and flipped with its own random draw.
     /// - Throws: when the images are not NCHW or the settings are out of range.
     public func callAsFunction(_ images: Tensor, using generator: inout SeededGenerator) throws -> Tensor {
-        try AugmentationError.checkImages(images.shape, op: "crop-flip augmentation")
+        try NeuralNetError.checkImages(images.shape, op: "crop-flip augmentation")
         guard padding >= 0, (0...1).contains(flipProbability), fill.isFinite else {
-            throw AugmentationError(
+            throw NeuralNetError(
                 "crop-flip augmentation: need padding ≥ 0, a flip probability in [0, 1] and a finite fill; "
                     + "got \(padding), \(flipProbability), \(fill)")
         }

@@ -56,9 +56,9 @@ public struct DCAugmentation: ImageAugmentation, Sendable, Equatable {
     /// `images` `[N, C, H, W]` with one randomly chosen operation applied to each image.
     /// - Throws: when the images are not NCHW or a setting is out of range.
     public func callAsFunction(_ images: Tensor, using generator: inout SeededGenerator) throws -> Tensor {
-        try AugmentationError.checkImages(images.shape, op: "DC augmentation")
+        try NeuralNetError.checkImages(images.shape, op: "DC augmentation")
         guard crop >= 0, scale >= 0, scale < 1, rotate >= 0, noise >= 0, noise.isFinite else {
-            throw AugmentationError(
+            throw NeuralNetError(
                 "DC augmentation: need crop ≥ 0, scale in [0, 1), rotate ≥ 0 and a finite noise ≥ 0; "
                     + "got \(crop), \(scale), \(rotate), \(noise)")
         }

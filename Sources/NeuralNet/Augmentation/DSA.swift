@@ -39,7 +39,7 @@ public struct DSA: ImageAugmentation, Sendable, Equatable {
     /// - Throws: when a size is below 1 or the parameter ranges are unusable.
     public func draw(height: Int, width: Int, batch: Int? = nil, using generator: inout SeededGenerator) throws -> DSATransform {
         guard height >= 1, width >= 1, (batch ?? 1) >= 1 else {
-            throw AugmentationError("DSA draw: need images of at least 1×1 and a batch of at least 1, got \(height)×\(width), batch \(batch ?? 1)")
+            throw NeuralNetError("DSA draw: need images of at least 1×1 and a batch of at least 1, got \(height)×\(width), batch \(batch ?? 1)")
         }
         try parameters.validate()
         let operations = strategy.operations
@@ -61,7 +61,7 @@ public struct DSA: ImageAugmentation, Sendable, Equatable {
     /// image (the reference's `seed = −1`).
     /// - Throws: when the images are not NCHW.
     public func callAsFunction(_ images: Tensor, using generator: inout SeededGenerator) throws -> Tensor {
-        try AugmentationError.checkImages(images.shape, op: "DSA")
+        try NeuralNetError.checkImages(images.shape, op: "DSA")
         let (n, h, w) = (images.shape[0], images.shape[2], images.shape[3])
         return try draw(height: h, width: w, batch: n, using: &generator).apply(to: images)
     }
@@ -72,9 +72,9 @@ public struct DSA: ImageAugmentation, Sendable, Equatable {
     public func siamese(_ batches: [Tensor], using generator: inout SeededGenerator) throws -> [Tensor] {
         guard let first = batches.first else { return [] }
         for batch in batches {
-            try AugmentationError.checkImages(batch.shape, op: "DSA siamese")
+            try NeuralNetError.checkImages(batch.shape, op: "DSA siamese")
             guard batch.shape[2...] == first.shape[2...] else {
-                throw AugmentationError(
+                throw NeuralNetError(
                     "DSA siamese: the batches' images differ in size (\(first.shape) and \(batch.shape)); "
                         + "siamese augmentation shares pixel offsets, so give images of one height and width")
             }

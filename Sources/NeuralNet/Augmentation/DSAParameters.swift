@@ -75,7 +75,7 @@ public struct DSAParameters: Sendable, Equatable {
         guard values.allSatisfy(\.isFinite), (0...1).contains(flipProbability), scaleRatio > 0,
             cropPadRatio >= 0, cutoutRatio >= 0
         else {
-            throw AugmentationError(
+            throw NeuralNetError(
                 "DSA parameters: need finite values, a flip probability in [0, 1], a positive scale ratio and "
                     + "non-negative crop and cutout ratios; got \(self)")
         }

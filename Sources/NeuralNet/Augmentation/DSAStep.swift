@@ -64,7 +64,7 @@ public enum DSAStep: Sendable, Equatable {
     ///   size (per-image lists must have N values).
     public func apply(to images: Tensor) throws -> Tensor {
         let op = "DSA \(operation.rawValue)"
-        try AugmentationError.checkImages(images.shape, op: op)
+        try NeuralNetError.checkImages(images.shape, op: op)
         try checkFits(try sampleCount(), batch: images.shape[0], op: op)
         switch self {
         case .color(let b, let s, let c):

@@ -29,7 +29,7 @@ public struct DSATransform: Sendable, Equatable {
     /// - Throws: when the images are not NCHW, or per-image parameters were drawn for a batch of
     ///   another size.
     public func apply(to images: Tensor) throws -> Tensor {
-        try AugmentationError.checkImages(images.shape, op: "DSA")
+        try NeuralNetError.checkImages(images.shape, op: "DSA")
         var x = images
         for step in steps { x = try step.apply(to: x) }
         return x

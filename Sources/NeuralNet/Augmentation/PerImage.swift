@@ -6,11 +6,11 @@
 /// - Throws: when a list is empty or two per-image lists differ in length.
 func sampleCount(_ counts: [Int], op: String) throws -> Int {
     guard counts.allSatisfy({ $0 >= 1 }) else {
-        throw AugmentationError("\(op): a parameter list is empty; give one value per image or one for the whole batch")
+        throw NeuralNetError("\(op): a parameter list is empty; give one value per image or one for the whole batch")
     }
     let perImage = Set(counts.filter { $0 != 1 })
     guard perImage.count <= 1 else {
-        throw AugmentationError("\(op): parameter lists of lengths \(counts) disagree; give each one value per image or a single value")
+        throw NeuralNetError("\(op): parameter lists of lengths \(counts) disagree; give each one value per image or a single value")
     }
     return perImage.first ?? 1
 }
@@ -22,7 +22,7 @@ func element<T>(_ list: [T], _ i: Int) -> T { list.count == 1 ? list[0] : list[i
 /// Throws unless parameters for `count` images (1 meaning shared) fit a batch of `batch`.
 func checkFits(_ count: Int, batch: Int, op: String) throws {
     guard count == 1 || count == batch else {
-        throw AugmentationError(
+        throw NeuralNetError(
             "\(op): the parameters were drawn for \(count) images but the batch has \(batch); draw them for this batch "
                 + "(or draw siamese parameters, which fit any batch)")
     }

@@ -44,11 +44,11 @@ extension Tensor {
     /// - Throws: when the images are not NCHW, the lists do not fit the batch, or `fill` has
     ///   neither 1 nor C values.
     func shiftedPixels(_ shift: PixelShift, fill: [Float] = [0]) throws -> Tensor {
-        try AugmentationError.checkImages(shape, op: "shiftedPixels")
+        try NeuralNetError.checkImages(shape, op: "shiftedPixels")
         let (n, c, h, w) = (shape[0], shape[1], shape[2], shape[3])
         try checkFits(try shift.count(op: "shiftedPixels"), batch: n, op: "shiftedPixels")
         guard fill.count == 1 || fill.count == c else {
-            throw AugmentationError("shiftedPixels: give one fill value or one per channel (\(c)), not \(fill.count)")
+            throw NeuralNetError("shiftedPixels: give one fill value or one per channel (\(c)), not \(fill.count)")
         }
         let value = Tensor.build(shape) { out in
             withUnsafeBufferPointer { source in

@@ -9,7 +9,7 @@ func parseStrategy<Token: RawRepresentable & CaseIterable>(
 ) throws -> [Token] where Token.RawValue == String {
     if text.lowercased() == "none" { return [] }
     guard !text.isEmpty else {
-        throw AugmentationError(
+        throw NeuralNetError(
             "\(what) strategy: the string is empty; give tokens joined by '_' (for instance '\(example)') "
                 + "or 'none' for no augmentation")
     }
@@ -19,7 +19,7 @@ func parseStrategy<Token: RawRepresentable & CaseIterable>(
         let names = Token.allCases.map(\.rawValue).joined(separator: ", ")
         let problem = token.isEmpty ? "an empty token" : "unknown token '\(token)'"
         let note = hint(token).map { " (\($0))" } ?? ""
-        throw AugmentationError("\(what) strategy '\(text)' has \(problem)\(note); the tokens are \(names), joined by '_', or 'none'")
+        throw NeuralNetError("\(what) strategy '\(text)' has \(problem)\(note); the tokens are \(names), joined by '_', or 'none'")
     }
 }
 

@@ -45,7 +45,7 @@ final class CropFlipAugmentationTests: XCTestCase {
 
     func testBadSettingsAreClearErrors() {
         var generator = SeededGenerator(seed: 3)
-        assertThrows(AugmentationError.self, mentioning: ["padding ≥ 0"]) {
+        assertThrows(NeuralNetError.self, mentioning: ["padding ≥ 0"]) {
             try CropFlipAugmentation(padding: -1)(Tensor.zeros([1, 1, 4, 4]), using: &generator)
         }
     }

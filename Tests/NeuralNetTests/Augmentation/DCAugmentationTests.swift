@@ -80,6 +80,6 @@ final class DCAugmentationTests: XCTestCase {
         var generator = SeededGenerator(seed: 3)
         let x = DSAStepTests.images([2, 1, 4, 4])
         XCTAssertEqual(try DCAugmentation("none")(x, using: &generator).scalars, x.scalars)
-        assertThrows(AugmentationError.self, mentioning: ["'flip'", "DSA"]) { try DCAugmentation("crop_flip") }
+        assertThrows(NeuralNetError.self, mentioning: ["'flip'", "DSA"]) { try DCAugmentation("crop_flip") }
     }
 }

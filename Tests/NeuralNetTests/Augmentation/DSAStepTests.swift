@@ -122,13 +122,13 @@ final class DSAStepTests: XCTestCase {
 
     func testPerImageParametersForAnotherBatchSizeAreAClearError() {
         let x = Self.images([3, 1, 4, 4])
-        assertThrows(AugmentationError.self, mentioning: ["drawn for 2 images", "batch has 3"]) {
+        assertThrows(NeuralNetError.self, mentioning: ["drawn for 2 images", "batch has 3"]) {
             try DSAStep.crop(rows: [1, 2], columns: [0, 0]).apply(to: x)
         }
-        assertThrows(AugmentationError.self, mentioning: ["disagree"]) {
+        assertThrows(NeuralNetError.self, mentioning: ["disagree"]) {
             try DSAStep.scale(x: [1, 1, 1], y: [1, 1]).apply(to: x)
         }
-        assertThrows(AugmentationError.self, mentioning: ["[N, C, H, W]"]) {
+        assertThrows(NeuralNetError.self, mentioning: ["[N, C, H, W]"]) {
             try DSAStep.flip([true]).apply(to: Tensor.zeros([4, 4]))
         }
     }

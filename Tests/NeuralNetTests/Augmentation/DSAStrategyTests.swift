@@ -24,16 +24,16 @@ final class DSAStrategyTests: XCTestCase {
     }
 
     func testAnUnknownTokenIsNamedWithTheKnownOnes() {
-        assertThrows(AugmentationError.self, mentioning: ["'colour'", "color, crop, cutout, flip, scale, rotate", "color_colour"]) {
+        assertThrows(NeuralNetError.self, mentioning: ["'colour'", "color, crop, cutout, flip, scale, rotate", "color_colour"]) {
             try DSAStrategy("color_colour")
         }
-        assertThrows(AugmentationError.self, mentioning: ["'noise'", "DCAugmentation"]) { try DSAStrategy("crop_noise") }
-        assertThrows(AugmentationError.self, mentioning: ["'Crop'"]) { try DSAStrategy("Crop") }
+        assertThrows(NeuralNetError.self, mentioning: ["'noise'", "DCAugmentation"]) { try DSAStrategy("crop_noise") }
+        assertThrows(NeuralNetError.self, mentioning: ["'Crop'"]) { try DSAStrategy("Crop") }
     }
 
     func testEmptyStringsAndEmptyTokensAreErrors() {
-        assertThrows(AugmentationError.self, mentioning: ["empty", "'none'"]) { try DSAStrategy("") }
-        assertThrows(AugmentationError.self, mentioning: ["an empty token"]) { try DSAStrategy("color__crop") }
-        assertThrows(AugmentationError.self, mentioning: ["an empty token"]) { try DSAStrategy("flip_") }
+        assertThrows(NeuralNetError.self, mentioning: ["empty", "'none'"]) { try DSAStrategy("") }
+        assertThrows(NeuralNetError.self, mentioning: ["an empty token"]) { try DSAStrategy("color__crop") }
+        assertThrows(NeuralNetError.self, mentioning: ["an empty token"]) { try DSAStrategy("flip_") }
     }
 }

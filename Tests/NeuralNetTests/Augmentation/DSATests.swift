@@ -147,10 +147,10 @@ final class DSATests: XCTestCase {
 
     func testSiameseBatchesOfDifferentImageSizesAreAClearError() {
         var generator = SeededGenerator(seed: 11)
-        assertThrows(AugmentationError.self, mentioning: ["differ in size"]) {
+        assertThrows(NeuralNetError.self, mentioning: ["differ in size"]) {
             try dsa.siamese([Tensor.zeros([2, 1, 8, 8]), Tensor.zeros([2, 1, 6, 8])], using: &generator)
         }
-        assertThrows(AugmentationError.self, mentioning: ["flip probability"]) {
+        assertThrows(NeuralNetError.self, mentioning: ["flip probability"]) {
             try DSA(strategy: .reference, parameters: DSAParameters(flipProbability: 2)).draw(height: 4, width: 4, using: &generator)
         }
     }
