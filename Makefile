@@ -40,6 +40,7 @@ run: retort
 notebooks: retort
 	$(RETORT) render Notebooks/00-tour.md -o reports/00-tour.html
 	$(RETORT) render Notebooks/01-scaling-law.md -o reports/01-scaling-law.html
+	$(RETORT) render Notebooks/02-evaluation-protocol.md -o reports/02-evaluation-protocol.html
 
 ## test: build and run every test; the last line sums up XCTest and Swift Testing ("N passed, N failed")
 test: build

@@ -52,7 +52,7 @@ let package = Package(
         .executableTarget(
             name: "retort",
             dependencies: [
-                "Prelude", "Notebook", "CellLanguage", "CReadline",
+                "Prelude", "Notebook", "CellLanguage", "CReadline", "TensorCore",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
         .executableTarget(

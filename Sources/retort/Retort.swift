@@ -1,5 +1,6 @@
 import ArgumentParser
 import Notebook
+import TensorCore
 
 /// The `retort` command: run, render and check notebooks (LANGUAGE.md, "The command line").
 /// Each subcommand is its own file.
@@ -16,4 +17,11 @@ struct Retort: ParsableCommand {
         version: RetortVersion.current,
         subcommands: [RunCommand.self, RenderCommand.self, CheckCommand.self, ReferenceCommand.self, StepCommand.self,
                       ReplCommand.self])
+
+    /// Makes the C allocator keep freed tensor memory for reuse (`Allocator`), so a training
+    /// loop faults its pages in once rather than every batch, then runs the subcommand.
+    static func main() {
+        Allocator.retainFreedMemory()
+        main(nil)
+    }
 }

@@ -16,6 +16,7 @@ extension Prelude {
                 """)
         registerTrainedModelMembers(trained)
         registerTrain(registry)
+        registerAugment(registry)
         registerEvaluation(registry)
         registerFeatures(registry)
     }
@@ -54,6 +55,32 @@ extension Prelude {
                     progress: context.work("training"))
             }
             return .boxed(TrainedModel(model: model, result: result), .trainedModel)
+        }
+    }
+
+    /// `augment(_:with:)`: what `train(…, augmentation:)` does to a batch, to look at.
+    static func registerAugment(_ registry: NativeRegistry) {
+        registry.define(
+            "augment",
+            parameters: [
+                Signature.positional("set", .dataset),
+                Signature.labeled("with", .symbol, default: .symbol("dsa"), text: ".dsa"),
+            ],
+            returns: .dataset, topic: Topic.training,
+            doc: """
+                The set with every image transformed as `train(…, augmentation:)` transforms a \
+                batch: .dsa draws one DSA transform per image (DSA's Fashion-MNIST strategy: \
+                colour, crop, cutout, flip, scale, rotate), .cropFlip a random crop with 4 \
+                pixels of padding and a horizontal flip. Labels stay; draws come from the run's \
+                generator. `imageGrid(augment(set))` shows what the network is trained on.
+                """
+        ) { args, context in
+            guard let augmentation = try TrainingOptions.augmentation(args[1]) else {
+                throw CellError("augment needs an augmentation: .dsa or .cropFlip")
+            }
+            let set = try args.dataset(0)
+            var generator = context.seededGenerator()
+            return .dataset(try set.replacingImages(try noGrad { try augmentation(set.images, &generator) }))
         }
     }
 

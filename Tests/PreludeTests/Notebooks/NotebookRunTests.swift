@@ -17,6 +17,10 @@ final class NotebookRunTests: XCTestCase {
         try assertRuns("01-scaling-law", figures: ["margins", "figure-4a", "figure-4b", "paired-differences", "figure-4c"])
     }
 
+    func testTheEvaluationProtocolNotebookRunsInQuickModeAndDrawsEveryFigure() throws {
+        try assertRuns("02-evaluation-protocol", figures: ["ipc1-set", "random-baseline", "spread", "dsa-examples", "architectures"])
+    }
+
     private func assertRuns(_ name: String, figures: [String], file: StaticString = #filePath, line: UInt = #line) throws {
         let document = try NotebookDocument.load(path: notebooks.appendingPathComponent(name + ".md").path)
         let directory = FileManager.default.temporaryDirectory.appendingPathComponent("prelude-\(UUID().uuidString)").path

@@ -43,6 +43,27 @@ final class TrainingBindingTests: XCTestCase {
         XCTAssertEqual(session.host.events.last?.total, 6)
     }
 
+    func testAugmentTransformsEveryImageKeepsTheLabelsAndRepeatsWithTheSeed() {
+        let code = setup + """
+
+            let changed = [augment(data.train), augment(data.train, with: .cropFlip)]
+            for a in changed {
+                let moved = (a.images - data.train.images).abs().flatten(from: 1).sum(axis: 1).scalars.filter { $0 > 0 }.count
+                print(a.count, a.labels == data.train.labels, a.sampleShape, moved > 60)
+            }
+            print(augment(data.train).images.sum().item())
+            """
+        let printed = PreludeSession(seed: 4).printed(code)
+        let lines = printed.split(separator: "\n")
+        XCTAssertEqual(Array(lines.prefix(2)), ["120 true [1, 8, 8] true", "120 true [1, 8, 8] true"])
+        XCTAssertEqual(PreludeSession(seed: 4).printed(code), printed)
+        XCTAssertNotEqual(PreludeSession(seed: 5).printed(code), printed)
+        let session = PreludeSession()
+        session.run(setup)
+        XCTAssertEqual(session.failure("augment(data.train, with: .mixup)")?.message,
+                       "unknown augmentation .mixup; use one of .dsa, .cropFlip")
+    }
+
     func testTrainingStopsBetweenBatchesWhenTheCellIsInterrupted() {
         let session = PreludeSession()
         session.run(setup)
