@@ -99,8 +99,9 @@ private func randomSubset(ipc: Int, model: String, protocol kind: ProtocolKind, 
     ]
     let evaluation = kind.evaluation
     let name = "random-ipc\(ipc)-\(kind.rawValue)-protocol" + (model == "ConvNet" ? "" : "-\(model)")
-    // Idle-machine seconds per training image (forward + backward), measured roughly.
-    let costPerImage: [String: Double] = ["MLP": 0.0005, "LeNet": 0.001, "ConvNet": 0.004, "AlexNet": 0.02, "VGG11": 0.02, "ResNet18": 0.05]
+    // Seconds per training image (forward + backward), measured roughly on this machine with
+    // the other core partly busy (session 2's runs); they only order the queue.
+    let costPerImage: [String: Double] = ["MLP": 0.0005, "LeNet": 0.001, "ConvNet": 0.0025, "AlexNet": 0.013, "VGG11": 0.013, "ResNet18": 0.02]
     let reference: String
     switch (model, kind) {
     case ("ConvNet", .dc): reference = published[ipc] ?? ""
